@@ -1,0 +1,132 @@
+/**
+ * The HTTP application: security headers, static assets, the public site plugin, and one error
+ * handler that maps the error catalogue to pages in the reader's language.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { Store } from '../db/connect.ts';
+import type { Config } from '../config.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { PageCache } from '../../site/page-cache.ts';
+import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
+import type { SiteContext } from '../../site/presenters.ts';
+
+const ASSETS_DIR = fileURLToPath(new URL('../../site/assets/', import.meta.url));
+
+export interface AppOptions {
+  store: Store;
+  config: Config;
+  /** A pino logger; none = silent. */
+  logger?: FastifyBaseLogger;
+  cacheBytes?: number;
+}
+
+export interface App {
+  fastify: FastifyInstance;
+  cache: PageCache;
+}
+
+function assetVersion(): string {
+  const hash = createHash('sha1');
+  for (const file of ['site.css', 'site.js']) hash.update(readFileSync(ASSETS_DIR + file));
+  return hash.digest('base64url').slice(0, 10);
+}
+
+/** Errors that mean the database cannot be reached (as opposed to a bug). */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR']
+    .includes(code) || (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message));
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { store, config } = options;
+  const fastify = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
+    routerOptions: { ignoreDuplicateSlashes: false, maxParamLength: 200 },
+    return503OnClosing: true,
+    // A malformed address (bad percent-encoding, …) gets the 400 page, not Fastify's JSON.
+    frameworkErrors: (error, rawRequest, rawReply) => {
+      const request = rawRequest as unknown as FastifyRequest;
+      const reply = rawReply as unknown as FastifyReply;
+      void errorReply(request, 400, null).then(
+        ({ html }) => reply.code(400).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html),
+        () => reply.code(400).type('text/plain; charset=utf-8').send('Bad request'),
+      );
+      void error;
+    },
+  });
+  const cache = new PageCache(options.cacheBytes);
+  const ctx: SiteContext = { locales: config.locales, origin: config.publicOrigin, timeZone: config.siteTimeZone, assetVersion: assetVersion() };
+
+  await fastify.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+      },
+    },
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await fastify.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '365d', immutable: true, index: false, wildcard: false });
+
+  async function errorReply(request: FastifyRequest, status: number, detail: string | null) {
+    const locale = requestLocale(request, config.locales);
+    const html = await renderErrorPage(status === 503 ? null : store.db, ctx, locale, status, detail);
+    return { html, locale };
+  }
+
+  fastify.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    try {
+      const redirect = await store.db.selectFrom('redirect').select(['to_path', 'status_code']).where('from_path', '=', path).executeTakeFirst();
+      if (redirect) return reply.redirect(redirect.to_path, redirect.status_code);
+    } catch {
+      // A failed lookup must not hide the 404 page.
+    }
+    const { html } = await errorReply(request, 404, null);
+    return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+  });
+
+  fastify.setErrorHandler(async (error, request, reply) => {
+    let status: number;
+    let detail: string | null = null;
+    if (isAppError(error)) {
+      status = error.status;
+      if (status === 400) detail = error.message;
+    } else if (isDatabaseUnavailable(error)) {
+      status = 503;
+    } else if (typeof (error as { statusCode?: number }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500) {
+      status = (error as { statusCode: number }).statusCode;
+    } else {
+      status = 500;
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const { html } = await errorReply(request, status, detail);
+    if (status === 503) reply.header('retry-after', '5');
+    return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+  });
+
+  // Registered after the handlers above so the site inherits them.
+  await fastify.register(sitePlugin, { db: store.db, context: ctx, cache });
+
+  return { fastify, cache };
+}
+
+export { AppError };

@@ -1,0 +1,250 @@
+/**
+ * The public site as a Fastify plugin: all news, sections, items, in every configured locale.
+ * Handlers parse input, call named queries, build view models and render pure views; rendered
+ * pages are cached as Buffers with an ETag.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../platform/db/schema.ts';
+import { AppError } from '../platform/errors.ts';
+import { isLocale, type Locale } from '../platform/i18n/locales.ts';
+import { messages } from '../platform/i18n/messages.ts';
+import { formatDate, localDate } from '../platform/i18n/format.ts';
+import { findContact, findPublishedItem, findSection, listPublishedItems, listSections, type SectionSummary } from '../newsroom/queries.ts';
+import { findMeeting } from '../meetings/queries.ts';
+import { generateMeetingReport } from '../meetings/report-text.ts';
+import { appointmentViews } from '../directory/queries.ts';
+import { paragraphsToHtml, renderBody } from '../newsroom/body-text.ts';
+import { PageCache, type CachedPage } from './page-cache.ts';
+import { alternates, chrome, contactVM, itemCard, meetingVM, parsePage, type SiteContext } from './presenters.ts';
+import { errorPage, homePage, itemPage, listPage } from './views/pages.tsx';
+import { paths } from './paths.ts';
+
+export const PAGE_SIZE = 10;
+
+export interface SiteOptions {
+  db: Kysely<DB>;
+  context: SiteContext;
+  cache: PageCache;
+}
+
+/** The locale a request is about: the first path segment when it is one we serve, else the reader's preference. */
+export function requestLocale(request: FastifyRequest, locales: readonly Locale[]): Locale {
+  const first = request.url.split(/[/?#]/)[1];
+  if (isLocale(first) && locales.includes(first)) return first;
+  return negotiateLocale(request.headers['accept-language'], locales);
+}
+
+export function negotiateLocale(header: string | undefined, locales: readonly Locale[]): Locale {
+  const fallback = locales[0]!;
+  if (!header) return fallback;
+  const ranked = header.split(',').map((part, index) => {
+    const [tag = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) || 0 : 1, index };
+  }).filter((r) => r.q > 0).sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const r of ranked) if (isLocale(r.lang) && locales.includes(r.lang)) return r.lang;
+  return fallback;
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
+  reply.header('etag', page.etag).header('cache-control', 'public, max-age=60').header('vary', 'accept-encoding');
+  if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+  return reply.code(page.status).type(page.contentType).send(page.body);
+}
+
+export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Promise<void> {
+  const { db, context: ctx, cache } = options;
+  const sectionsCache = new Map<Locale, SectionSummary[]>();
+
+  async function sectionsFor(locale: Locale): Promise<SectionSummary[]> {
+    let s = sectionsCache.get(locale);
+    if (!s) {
+      s = await listSections(db, locale);
+      sectionsCache.set(locale, s);
+    }
+    return s;
+  }
+
+  function localeParam(value: unknown): Locale {
+    if (isLocale(value) && ctx.locales.includes(value)) return value;
+    throw new AppError('not_found', `no locale "${String(value)}"`);
+  }
+
+  /** Serves from the cache, or renders, caches and serves. */
+  async function cached(request: FastifyRequest, reply: FastifyReply, render: () => Promise<string>): Promise<FastifyReply> {
+    const key = request.url;
+    let page = cache.get(key);
+    if (!page) {
+      page = PageCache.page(await render());
+      cache.set(key, page);
+    }
+    return send(request, reply, page);
+  }
+
+  function pageNumber(request: FastifyRequest): number {
+    const query = request.query as Record<string, unknown>;
+    const page = parsePage(query.page);
+    if (page === null) {
+      const locale = requestLocale(request, ctx.locales);
+      throw new AppError('input.invalid', messages(locale).pageParameter(String(query.page)), { where: 'page' });
+    }
+    return page;
+  }
+
+  async function newsList(request: FastifyRequest, reply: FastifyReply, locale: Locale, section: SectionSummary | null) {
+    const page = pageNumber(request);
+    return cached(request, reply, async () => {
+      const m = messages(locale);
+      const [{ items, total }, sections] = await Promise.all([
+        listPublishedItems(db, { locale, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(section ? { sectionId: section.id } : {}) }),
+        sectionsFor(locale),
+      ]);
+      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      if (page > pages) throw new AppError('input.invalid', m.pageBeyondEnd(page, pages), { where: 'page' });
+      const pathFor = (l: Locale, p = page) => (section ? paths.section(l, section.slug, p) : paths.allNews(l, p));
+      const heading = section ? section.name : m.allNews;
+      return listPage({
+        chrome: chrome(ctx, locale, {
+          title: page > 1 ? `${heading} · ${m.pageOf(page, pages)}` : heading,
+          description: section?.description ?? heading,
+          path: pathFor(locale), current: section ? paths.section(locale, section.slug) : 'all',
+          alternates: alternates(ctx, ctx.locales, (l) => pathFor(l)),
+        }, sections),
+        heading,
+        intro: section?.description ?? null,
+        items: items.map((i) => itemCard(ctx, locale, i)),
+        pagination: {
+          page, pages,
+          newerHref: page > 1 ? pathFor(locale, page - 1) : null,
+          olderHref: page < pages ? pathFor(locale, page + 1) : null,
+        },
+      });
+    });
+  }
+
+  app.get('/', async (request, reply) => reply.redirect(paths.home(negotiateLocale(request.headers['accept-language'], ctx.locales)), 302));
+
+  app.get('/:locale', async (request, reply) => {
+    const locale = localeParam((request.params as { locale: string }).locale);
+    return reply.redirect(paths.home(locale), 301);
+  });
+
+  app.get('/:locale/', async (request, reply) => {
+    const locale = localeParam((request.params as { locale: string }).locale);
+    return cached(request, reply, async () => {
+      const m = messages(locale);
+      const [{ items }, sections] = await Promise.all([
+        listPublishedItems(db, { locale, limit: 6, offset: 0 }),
+        sectionsFor(locale),
+      ]);
+      const contactId = await db.selectFrom('contact').select('id').orderBy('id').executeTakeFirst();
+      const contact = contactId ? await findContact(db, locale, contactId.id) : undefined;
+      return homePage({
+        chrome: chrome(ctx, locale, { title: m.home, path: paths.home(locale), current: 'home', alternates: alternates(ctx, ctx.locales, paths.home) }, sections),
+        heading: m.siteName,
+        latest: items.map((i) => itemCard(ctx, locale, i)),
+        sections: sections.map((s) => ({ href: paths.section(locale, s.slug), label: s.name, description: s.description })),
+        contact: contact ? contactVM(locale, contact) : null,
+      });
+    });
+  });
+
+  app.get('/:locale/news', async (request, reply) => {
+    const locale = localeParam((request.params as { locale: string }).locale);
+    return reply.redirect(paths.allNews(locale), 301);
+  });
+
+  app.get('/:locale/news/', async (request, reply) => {
+    const locale = localeParam((request.params as { locale: string }).locale);
+    return newsList(request, reply, locale, null);
+  });
+
+  app.get('/:locale/news/:section/', async (request, reply) => {
+    const params = request.params as { locale: string; section: string };
+    const locale = localeParam(params.locale);
+    const section = await findSection(db, locale, params.section);
+    if (!section) throw new AppError('not_found', `no section "${params.section}"`);
+    return newsList(request, reply, locale, section);
+  });
+
+  app.get('/:locale/news/:section/:slug/', async (request, reply) => {
+    const params = request.params as { locale: string; section: string; slug: string };
+    const locale = localeParam(params.locale);
+    return cached(request, reply, async () => {
+      const item = await findPublishedItem(db, locale, params.slug);
+      if (!item || item.section.slug !== params.section) throw new AppError('not_found', `no item "${params.slug}" in section "${params.section}"`);
+      const m = messages(locale);
+      const sections = await sectionsFor(locale);
+      const date = localDate(item.publicTimestamp, ctx.timeZone);
+      const [meeting, contact, author] = await Promise.all([
+        item.meetingId ? findMeeting(db, locale, item.meetingId) : undefined,
+        item.contactId ? findContact(db, locale, item.contactId) : undefined,
+        item.authorAppointmentId ? appointmentViews(db, locale, [item.authorAppointmentId], date).then((v) => v[0]) : undefined,
+      ]);
+      let bodyHtml = renderBody(item.body);
+      if (item.type === 'meeting_report' && meeting?.report) {
+        bodyHtml = `${paragraphsToHtml(generateMeetingReport(meeting.report))}\n${bodyHtml}`;
+      }
+      const sectionHref = paths.section(locale, item.section.slug);
+      const updated = item.changeNote && item.publicTimestamp !== item.firstPublishedAt
+        ? { dateIso: localDate(item.publicTimestamp, ctx.timeZone), dateText: formatDate(item.publicTimestamp, locale, ctx.timeZone), note: item.changeNote }
+        : null;
+      const firstPublished = item.firstPublishedAt || item.publicTimestamp;
+      return itemPage({
+        chrome: chrome(ctx, locale, {
+          title: item.title, description: item.summary, path: paths.item(locale, item.section.slug, item.slug), current: sectionHref,
+          alternates: alternates(ctx, item.locales, (l) => paths.item(l, item.section.slug, item.slug)),
+        }, sections),
+        title: item.title,
+        typeLabel: m.documentTypes[item.type],
+        dateIso: localDate(firstPublished, ctx.timeZone),
+        dateText: formatDate(firstPublished, locale, ctx.timeZone),
+        updated,
+        author: author ? { name: `${author.person.given} ${author.person.family}`, role: author.role.name } : null,
+        bodyHtml,
+        meeting: meeting ? meetingVM(locale, meeting) : null,
+        contact: contact ? contactVM(locale, contact) : null,
+        sectionHref,
+        sectionName: item.section.name,
+      });
+    });
+  });
+
+  // Paths without their trailing slash lead to the canonical address.
+  app.get('/:locale/news/:section', async (request, reply) => {
+    const { locale, section } = request.params as { locale: string; section: string };
+    return reply.redirect(paths.section(localeParam(locale), section), 301);
+  });
+  app.get('/:locale/news/:section/:slug', async (request, reply) => {
+    const { locale, section, slug } = request.params as { locale: string; section: string; slug: string };
+    return reply.redirect(paths.item(localeParam(locale), section, slug), 301);
+  });
+}
+
+/** Renders the error page for a status, in the request's language. */
+export async function renderErrorPage(
+  db: Kysely<DB> | null,
+  ctx: SiteContext,
+  locale: Locale,
+  status: number,
+  detail: string | null,
+): Promise<string> {
+  const m = messages(locale);
+  let sections: SectionSummary[] = [];
+  if (db && status !== 503) {
+    try {
+      sections = await listSections(db, locale);
+    } catch {
+      sections = [];
+    }
+  }
+  const [heading, text] = status === 404 ? [m.notFoundTitle, m.notFoundText]
+    : status === 400 ? [m.badRequestTitle, m.badRequestText]
+    : status === 503 ? [m.unavailableTitle, m.unavailableText]
+    : [m.errorTitle, m.errorText];
+  return errorPage({
+    chrome: { ...chrome(ctx, locale, { title: heading, path: paths.home(locale), current: '', alternates: [] }, sections), noindex: true },
+    status, heading, text, detail,
+  });
+}

@@ -1,0 +1,114 @@
+/** What public pages show: plain data built by the routes, rendered by the pure views. */
+import type { Locale } from '../platform/i18n/locales.ts';
+
+export interface LinkVM {
+  href: string;
+  label: string;
+}
+
+export interface AlternateVM {
+  locale: Locale;
+  href: string;
+  label: string;
+}
+
+export interface ChromeVM {
+  locale: Locale;
+  /** Title of the page without the site name. */
+  title: string;
+  description: string;
+  canonical: string;
+  /** The same page in every locale it exists in (including this one), for hreflang and the language switch. */
+  alternates: AlternateVM[];
+  sections: LinkVM[];
+  homeHref: string;
+  allNewsHref: string;
+  /** Which navigation entry is current: a section slug, 'all' or 'home'. */
+  current: string;
+  assetVersion: string;
+  /** Keep the page out of search engines (error pages). */
+  noindex?: boolean;
+}
+
+export interface ItemCardVM {
+  href: string;
+  title: string;
+  summary: string;
+  dateIso: string;
+  dateText: string;
+  typeLabel: string;
+  section: LinkVM;
+}
+
+export interface PaginationVM {
+  page: number;
+  pages: number;
+  newerHref: string | null;
+  olderHref: string | null;
+}
+
+export interface ListPageVM {
+  chrome: ChromeVM;
+  heading: string;
+  intro: string | null;
+  items: ItemCardVM[];
+  pagination: PaginationVM;
+}
+
+export interface HomePageVM {
+  chrome: ChromeVM;
+  heading: string;
+  latest: ItemCardVM[];
+  sections: (LinkVM & { description: string | null })[];
+  contact: ContactVM | null;
+}
+
+export interface ContactVM {
+  name: string;
+  role: string;
+  phones: { href: string; text: string }[];
+  email: string | null;
+}
+
+export interface PersonRefVM {
+  name: string;
+  role: string;
+  rank: string | null;
+  state: string | null;
+}
+
+export interface MeetingVM {
+  body: string;
+  dateIso: string;
+  dateText: string;
+  format: string;
+  location: string | null;
+  chair: PersonRefVM | null;
+  participants: PersonRefVM[];
+  agenda: string[];
+  outcomes: string[];
+}
+
+export interface ItemPageVM {
+  chrome: ChromeVM;
+  title: string;
+  typeLabel: string;
+  dateIso: string;
+  dateText: string;
+  updated: { dateIso: string; dateText: string; note: string } | null;
+  author: { name: string; role: string } | null;
+  /** Sanitized HTML of the body (generated meeting paragraph first, when there is one). */
+  bodyHtml: string;
+  meeting: MeetingVM | null;
+  contact: ContactVM | null;
+  sectionHref: string;
+  sectionName: string;
+}
+
+export interface ErrorPageVM {
+  chrome: ChromeVM;
+  status: number;
+  heading: string;
+  text: string;
+  detail: string | null;
+}
