@@ -133,3 +133,10 @@ export async function findContact(db: Db, locale: Locale, contactId: number): Pr
   const phones = await db.selectFrom('contact_phone').select('e164').where('contact_id', '=', contactId).orderBy('position').execute();
   return { name: contact.name, role: contact.role, email: contact.email, phones: phones.map((p) => p.e164) };
 }
+
+/** Where a legacy (or moved) address leads now, if it was recorded. The query string is ignored. */
+export async function findRedirect(db: Db, url: string): Promise<{ to: string; status: number } | undefined> {
+  const path = url.split('?')[0] ?? url;
+  const row = await db.selectFrom('redirect').select(['to_path', 'status_code']).where('from_path', '=', path).executeTakeFirst();
+  return row ? { to: row.to_path, status: row.status_code } : undefined;
+}

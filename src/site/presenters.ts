@@ -15,7 +15,7 @@ export interface SiteContext {
 }
 
 export function alternates(ctx: SiteContext, available: readonly Locale[], pathFor: (l: Locale) => string): AlternateVM[] {
-  return ctx.locales.filter((l) => available.includes(l)).map((l) => ({ locale: l, href: pathFor(l), label: messages(l).languageName }));
+  return ctx.locales.filter((l) => available.includes(l)).map((l) => ({ locale: l, href: ctx.origin + pathFor(l), path: pathFor(l), label: messages(l).languageName }));
 }
 
 export function chrome(
@@ -29,7 +29,7 @@ export function chrome(
     title: page.title,
     description: page.description ?? messages(locale).siteName,
     canonical: ctx.origin + page.path,
-    alternates: page.alternates.map((a) => ({ ...a, href: a.href.startsWith('http') ? a.href : ctx.origin + a.href })),
+    alternates: page.alternates,
     sections: sections.map((s) => ({ href: paths.section(locale, s.slug), label: s.name })),
     homeHref: paths.home(locale),
     allNewsHref: paths.allNews(locale),

@@ -10,7 +10,7 @@ import { AppError } from '../platform/errors.ts';
 import { isLocale, type Locale } from '../platform/i18n/locales.ts';
 import { messages } from '../platform/i18n/messages.ts';
 import { formatDate, localDate } from '../platform/i18n/format.ts';
-import { findContact, findPublishedItem, findSection, listPublishedItems, listSections, type SectionSummary } from '../newsroom/queries.ts';
+import { findContact, findPublishedItem, findRedirect, findSection, listPublishedItems, listSections, type SectionSummary } from '../newsroom/queries.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import { generateMeetingReport } from '../meetings/report-text.ts';
 import { appointmentViews } from '../directory/queries.ts';
@@ -211,13 +211,18 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
     });
   });
 
-  // Paths without their trailing slash lead to the canonical address.
+  // Paths without their trailing slash lead to the canonical address, unless a legacy address
+  // of that shape was recorded as a redirect.
   app.get('/:locale/news/:section', async (request, reply) => {
     const { locale, section } = request.params as { locale: string; section: string };
+    const redirect = await findRedirect(db, request.url);
+    if (redirect) return reply.redirect(redirect.to, redirect.status);
     return reply.redirect(paths.section(localeParam(locale), section), 301);
   });
   app.get('/:locale/news/:section/:slug', async (request, reply) => {
     const { locale, section, slug } = request.params as { locale: string; section: string; slug: string };
+    const redirect = await findRedirect(db, request.url);
+    if (redirect) return reply.redirect(redirect.to, redirect.status);
     return reply.redirect(paths.item(localeParam(locale), section, slug), 301);
   });
 }

@@ -8,7 +8,10 @@ export interface LinkVM {
 
 export interface AlternateVM {
   locale: Locale;
+  /** Absolute URL, for <link rel="alternate" hreflang>. */
   href: string;
+  /** Root-relative path, for the in-page language switch (keeps the reader on the host they use). */
+  path: string;
   label: string;
 }
 

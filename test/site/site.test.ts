@@ -82,7 +82,7 @@ for (const kind of DATABASE_KINDS) {
         const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
         assert.deepEqual(alternates, [['en', `http://press.test/en${STATEMENT}`], ['ru', `http://press.test/ru${STATEMENT}`]]);
         const switchLink = document.querySelector('.language-switch a')!;
-        assert.equal(switchLink.getAttribute('href'), `http://press.test/ru${STATEMENT}`);
+        assert.equal(switchLink.getAttribute('href'), `/ru${STATEMENT}`);
         assert.equal(switchLink.getAttribute('lang'), 'ru');
         assert.equal(switchLink.getAttribute('hreflang'), 'ru');
       });
@@ -166,6 +166,15 @@ for (const kind of DATABASE_KINDS) {
           assert.match(document.querySelector('main')!.textContent!, new RegExp(text.replace(/[()]/g, '\\$&')));
         });
       }
+
+      test('a legacy address recorded as a redirect leads to the current page', async () => {
+        await site.store.db.insertInto('redirect').values({
+          from_path: '/en/news/detail.php', to_path: `/en${STATEMENT}`, status_code: 301, created_at: new Date().toISOString(),
+        }).execute();
+        const res = await site.app.fastify.inject({ url: '/en/news/detail.php?ELEMENT_ID=1234' });
+        assert.equal(res.statusCode, 301);
+        assert.equal(res.headers.location, `/en${STATEMENT}`);
+      });
 
       test('security headers are set', async () => {
         const { res } = await get('/en/news/');

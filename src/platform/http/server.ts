@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { Store } from '../db/connect.ts';
 import type { Config } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
+import { findRedirect } from '../../newsroom/queries.ts';
 import { PageCache } from '../../site/page-cache.ts';
 import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
 import type { SiteContext } from '../../site/presenters.ts';
@@ -92,14 +93,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return { html, locale };
   }
 
-  fastify.setNotFoundHandler(async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
+  /** A recorded redirect for this address, if any; a failed lookup must not hide the error page. */
+  async function redirectFor(url: string) {
     try {
-      const redirect = await store.db.selectFrom('redirect').select(['to_path', 'status_code']).where('from_path', '=', path).executeTakeFirst();
-      if (redirect) return reply.redirect(redirect.to_path, redirect.status_code);
+      return await findRedirect(store.db, url);
     } catch {
-      // A failed lookup must not hide the 404 page.
+      return undefined;
     }
+  }
+
+  fastify.setNotFoundHandler(async (request, reply) => {
+    const redirect = await redirectFor(request.url);
+    if (redirect) return reply.redirect(redirect.to, redirect.status);
     const { html } = await errorReply(request, 404, null);
     return reply.code(404).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   });
@@ -116,6 +121,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       status = (error as { statusCode: number }).statusCode;
     } else {
       status = 500;
+    }
+    if (status === 404) {
+      const redirect = await redirectFor(request.url);
+      if (redirect) return reply.redirect(redirect.to, redirect.status);
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     const { html } = await errorReply(request, status, detail);

@@ -33,7 +33,7 @@ export function Layout({ chrome, children }: { chrome: ChromeVM; children: Compo
                 <ul>
                   {others.map((a) => (
                     <li>
-                      <a href={a.href} hrefLang={a.locale} lang={a.locale} rel="alternate">{a.label}</a>
+                      <a href={a.path} hrefLang={a.locale} lang={a.locale} rel="alternate">{a.label}</a>
                     </li>
                   ))}
                 </ul>
