@@ -123,6 +123,12 @@ export interface PressContact {
   email: string | null;
 }
 
+/** The press service's main contact: the first one recorded. */
+export async function findPrimaryContact(db: Db, locale: Locale): Promise<PressContact | undefined> {
+  const first = await db.selectFrom('contact').select('id').orderBy('id').executeTakeFirst();
+  return first ? findContact(db, locale, first.id) : undefined;
+}
+
 export async function findContact(db: Db, locale: Locale, contactId: number): Promise<PressContact | undefined> {
   const contact = await db.selectFrom('contact')
     .innerJoin('contact_translation as t', (j) => j.onRef('t.contact_id', '=', 'contact.id').on('t.locale', '=', locale))

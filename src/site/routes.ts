@@ -10,7 +10,7 @@ import { AppError } from '../platform/errors.ts';
 import { isLocale, type Locale } from '../platform/i18n/locales.ts';
 import { messages } from '../platform/i18n/messages.ts';
 import { formatDate, localDate } from '../platform/i18n/format.ts';
-import { findContact, findPublishedItem, findRedirect, findSection, listPublishedItems, listSections, type SectionSummary } from '../newsroom/queries.ts';
+import { findContact, findPrimaryContact, findPublishedItem, findRedirect, findSection, listPublishedItems, listSections, type SectionSummary } from '../newsroom/queries.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import { generateMeetingReport } from '../meetings/report-text.ts';
 import { appointmentViews } from '../directory/queries.ts';
@@ -138,8 +138,7 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
         listPublishedItems(db, { locale, limit: 6, offset: 0 }),
         sectionsFor(locale),
       ]);
-      const contactId = await db.selectFrom('contact').select('id').orderBy('id').executeTakeFirst();
-      const contact = contactId ? await findContact(db, locale, contactId.id) : undefined;
+      const contact = await findPrimaryContact(db, locale);
       return homePage({
         chrome: chrome(ctx, locale, { title: m.home, path: paths.home(locale), current: 'home', alternates: alternates(ctx, ctx.locales, paths.home) }, sections),
         heading: m.siteName,

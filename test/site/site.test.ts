@@ -183,6 +183,11 @@ for (const kind of DATABASE_KINDS) {
         assert.doesNotMatch(csp, /unsafe-inline/);
         assert.equal(res.headers['x-content-type-options'], 'nosniff');
         assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin');
+        for (const url of ['/nowhere', '/en/news/?page=x', '/assets/site.css']) {
+          const other = await site.app.fastify.inject({ url });
+          assert.equal(other.headers['content-security-policy'], csp, `same policy on ${url}`);
+          assert.equal(other.headers['x-content-type-options'], 'nosniff');
+        }
       });
     });
   });

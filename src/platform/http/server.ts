@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { addSecurityHeaders, PUBLIC_SITE_HELMET } from './security-headers.ts';
 import type { Store } from '../db/connect.ts';
 import type { Config } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
@@ -65,26 +65,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const cache = new PageCache(options.cacheBytes);
   const ctx: SiteContext = { locales: config.locales, origin: config.publicOrigin, timeZone: config.siteTimeZone, assetVersion: assetVersion() };
 
-  await fastify.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'self'"],
-      },
-    },
-    strictTransportSecurity: false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
-  });
+  addSecurityHeaders(fastify, PUBLIC_SITE_HELMET);
   await fastify.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '365d', immutable: true, index: false, wildcard: false });
 
   async function errorReply(request: FastifyRequest, status: number, detail: string | null) {
