@@ -16,6 +16,7 @@ import { generateMeetingReport } from '../meetings/report-text.ts';
 import { appointmentViews } from '../directory/queries.ts';
 import { paragraphsToHtml, renderBody } from '../newsroom/body-text.ts';
 import { PageCache, type CachedPage } from './page-cache.ts';
+import type { EventBus } from '../platform/events.ts';
 import { alternates, chrome, contactVM, itemCard, meetingVM, parsePage, type SiteContext } from './presenters.ts';
 import { errorPage, homePage, itemPage, listPage } from './views/pages.tsx';
 import { paths } from './paths.ts';
@@ -26,6 +27,7 @@ export interface SiteOptions {
   db: Kysely<DB>;
   context: SiteContext;
   cache: PageCache;
+  events: EventBus;
 }
 
 /** The locale a request is about: the first path segment when it is one we serve, else the reader's preference. */
@@ -56,6 +58,7 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage): F
 export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Promise<void> {
   const { db, context: ctx, cache } = options;
   const sectionsCache = new Map<Locale, SectionSummary[]>();
+  options.events.on('site.changed', () => sectionsCache.clear());
 
   async function sectionsFor(locale: Locale): Promise<SectionSummary[]> {
     let s = sectionsCache.get(locale);

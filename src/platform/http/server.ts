@@ -12,6 +12,7 @@ import type { Store } from '../db/connect.ts';
 import type { Config } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { findRedirect } from '../../newsroom/queries.ts';
+import { EventBus } from '../events.ts';
 import { PageCache } from '../../site/page-cache.ts';
 import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
 import type { SiteContext } from '../../site/presenters.ts';
@@ -21,6 +22,8 @@ const ASSETS_DIR = fileURLToPath(new URL('../../site/assets/', import.meta.url))
 export interface AppOptions {
   store: Store;
   config: Config;
+  /** Domain events of this process; the site's page cache follows them. A new bus when absent. */
+  events?: EventBus;
   /** A pino logger; none = silent. */
   logger?: FastifyBaseLogger;
   cacheBytes?: number;
@@ -29,6 +32,7 @@ export interface AppOptions {
 export interface App {
   fastify: FastifyInstance;
   cache: PageCache;
+  events: EventBus;
 }
 
 function assetVersion(): string {
@@ -63,6 +67,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   const cache = new PageCache(options.cacheBytes);
+  const events = options.events ?? new EventBus((error, event) => fastify.log.error({ err: error, event }, 'event listener failed'));
+  // Until pages know their exact dependencies (issue 6), any published change empties the cache.
+  for (const event of ['edition.published', 'document.withdrawn', 'directory.changed', 'meeting.changed', 'site.changed'] as const) {
+    events.on(event, () => cache.clear());
+  }
   const ctx: SiteContext = { locales: config.locales, origin: config.publicOrigin, timeZone: config.siteTimeZone, assetVersion: assetVersion() };
 
   addSecurityHeaders(fastify, PUBLIC_SITE_HELMET);
@@ -114,9 +123,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   // Registered after the handlers above so the site inherits them.
-  await fastify.register(sitePlugin, { db: store.db, context: ctx, cache });
+  await fastify.register(sitePlugin, { db: store.db, context: ctx, cache, events });
 
-  return { fastify, cache };
+  return { fastify, cache, events };
 }
 
 export { AppError };

@@ -1,0 +1,50 @@
+/**
+ * Side effects follow committed commands through events: a command's caller emits after the
+ * transaction commits; listeners (page cache, search index, webhooks, …) react. Listeners run
+ * in order; one that throws is reported to `onError` and does not stop the others.
+ */
+export interface DomainEvents {
+  /** An edition became the published one (first publication or update). */
+  'edition.published': { documentId: number; editionId: number; slug: string; firstPublication: boolean };
+  /** A published item was withdrawn or unpublished. */
+  'document.withdrawn': { documentId: number; slug: string };
+  /** Directory data (people, bodies, states, roles, appointments, …) changed. */
+  'directory.changed': { entity: string; id: number | string };
+  /** A meeting record changed. */
+  'meeting.changed': { meetingId: number };
+  /** Sections, contacts or other site-wide settings changed. */
+  'site.changed': { entity: string };
+}
+
+export type EventName = keyof DomainEvents;
+type Listener<K extends EventName> = (payload: DomainEvents[K]) => void | Promise<void>;
+
+export class EventBus {
+  readonly #listeners = new Map<EventName, Listener<any>[]>();
+  readonly #onError: (error: unknown, event: EventName) => void;
+
+  constructor(onError: (error: unknown, event: EventName) => void = () => {}) {
+    this.#onError = onError;
+  }
+
+  on<K extends EventName>(event: K, listener: Listener<K>): () => void {
+    const list = this.#listeners.get(event) ?? [];
+    list.push(listener);
+    this.#listeners.set(event, list);
+    return () => {
+      const i = list.indexOf(listener);
+      if (i >= 0) list.splice(i, 1);
+    };
+  }
+
+  /** Runs every listener of `event`; resolves when all have finished. Never rejects. */
+  async emit<K extends EventName>(event: K, payload: DomainEvents[K]): Promise<void> {
+    for (const listener of this.#listeners.get(event) ?? []) {
+      try {
+        await listener(payload);
+      } catch (error) {
+        this.#onError(error, event);
+      }
+    }
+  }
+}
