@@ -7,6 +7,10 @@
  * - `cases` columns hold JSON text of Russian grammatical case forms ({"gen": "...", ...}).
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { OfficeTables } from './schema/office.ts';
+import type { SearchTables } from './schema/search.ts';
+import type { ImportingTables } from './schema/importing.ts';
+import type { WebhookTables } from './schema/webhooks.ts';
 
 type Id = Generated<number>;
 /** A text column that holds JSON. */
@@ -246,7 +250,8 @@ export interface SchemaMigrationTable {
   applied_at: string;
 }
 
-export interface DB {
+/** Tables of migration 001-core. */
+export interface CoreTables {
   body: BodyTable;
   body_translation: BodyTranslationTable;
   member_state: MemberStateTable;
@@ -283,6 +288,12 @@ export interface DB {
   redirect: RedirectTable;
   schema_migration: SchemaMigrationTable;
 }
+
+/**
+ * The whole database. Each capability that adds tables declares them in its own file under
+ * schema/ (one interface per migration), so parallel work does not edit one shared list.
+ */
+export interface DB extends CoreTables, OfficeTables, SearchTables, ImportingTables, WebhookTables {}
 
 export type Row<T extends keyof DB> = Selectable<DB[T]>;
 export type NewRow<T extends keyof DB> = Insertable<DB[T]>;
