@@ -91,6 +91,8 @@ export async function seedDemo(store: Store, archive?: DemoArchive): Promise<See
       }));
     }
     for (const d of data.documents) {
+      // Timestamps are stored in UTC (schema.ts); the archive writes them with their local offset.
+      const at = new Date(d.publishedAt).toISOString();
       const { editionId } = await documentCreator(trx, {
         slug: d.slug, type: d.type, sectionId: lookup(sections, d.section, 'section'),
         meetingId: d.meeting ? lookup(meetings, d.meeting, 'meeting') : null,
@@ -99,10 +101,10 @@ export async function seedDemo(store: Store, archive?: DemoArchive): Promise<See
         bodyIds: (d.bodies ?? []).map((b) => lookup(bodies, b, 'body')),
         stateCodes: d.states ?? [],
         personIds: (d.people ?? []).map((p) => lookup(people, p, 'person')),
-        translations: d.translations, now: d.publishedAt,
+        translations: d.translations, now: at,
       });
-      await editionSubmitter(trx, { editionId, now: d.publishedAt });
-      await editionPublisher(trx, { editionId, publicTimestamp: d.publishedAt, now: new Date(d.publishedAt).toISOString() });
+      await editionSubmitter(trx, { editionId, now: at });
+      await editionPublisher(trx, { editionId, publicTimestamp: d.publishedAt, now: at });
     }
   });
   return { seeded: true, documents: data.documents.length, meetings: data.meetings.length, people: data.people.length };

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
+import { openStore } from '../../src/platform/db/connect.ts';
+import { siteDigest } from '../../src/platform/db/transfer.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/communique.js', import.meta.url));
 const dirs: string[] = [];
@@ -50,6 +52,36 @@ describe('communique', () => {
     assert.equal(s.status, 0, s.stderr);
     assert.match(s.stdout, /demo archive loaded: \d+ documents/);
     assert.match(run(['seed-demo'], { DATABASE_URL: url }).stdout, /already has content/);
+  });
+
+  test('backup, restore and migrate-data copy a site; an existing backup file is never overwritten', async () => {
+    const dir = tempDir();
+    const source = `sqlite:${join(dir, 'a.db')}`;
+    const restored = `sqlite:${join(dir, 'b.db')}`;
+    const copied = `sqlite:${join(dir, 'c.db')}`;
+    const file = join(dir, 'site.backup.gz');
+    assert.equal(run(['seed-demo'], { DATABASE_URL: source }).status, 0);
+    const b = run(['backup', file], { DATABASE_URL: source });
+    assert.equal(b.status, 0, b.stderr);
+    assert.match(b.stdout, /backed up \d+ rows from \d+ tables/);
+    const again = run(['backup', file], { DATABASE_URL: source });
+    assert.notEqual(again.status, 0);
+    assert.match(again.stderr, /already exists/);
+    const r = run(['restore', file], { DATABASE_URL: restored });
+    assert.equal(r.status, 0, r.stderr);
+    const twice = run(['restore', file], { DATABASE_URL: restored });
+    assert.notEqual(twice.status, 0);
+    assert.match(twice.stderr, /already holds data/);
+    const m = run(['migrate-data', '--from', source, '--to', copied]);
+    assert.equal(m.status, 0, m.stderr);
+    const [a, bStore, c] = await Promise.all([source, restored, copied].map((u) => openStore(u)));
+    try {
+      const digest = await siteDigest(a!);
+      assert.deepEqual(await siteDigest(bStore!), digest);
+      assert.deepEqual(await siteDigest(c!), digest);
+    } finally {
+      for (const s of [a, bStore, c]) await s!.close();
+    }
   });
 
   test('an unwritable database path gives one clear line and a non-zero exit', (t) => {

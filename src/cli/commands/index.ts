@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import * as serve from './serve.ts';
 import * as migrate from './migrate.ts';
 import * as seedDemo from './seed-demo.ts';
+import * as backup from './backup.ts';
 
-export const commands: readonly { register(program: Command): void }[] = [serve, migrate, seedDemo];
+export const commands: readonly { register(program: Command): void }[] = [serve, migrate, seedDemo, backup];
