@@ -15,7 +15,7 @@ import { findMeeting } from '../meetings/queries.ts';
 import { generateMeetingReport } from '../meetings/report-text.ts';
 import { appointmentViews } from '../directory/queries.ts';
 import { paragraphsToHtml, renderBody } from '../newsroom/body-text.ts';
-import { PageCache, type CachedPage } from './page-cache.ts';
+import { PageCache, sendPage } from './page-cache.ts';
 import type { EventBus } from '../platform/events.ts';
 import { alternates, chrome, contactVM, itemCard, meetingVM, parsePage, type SiteContext } from './presenters.ts';
 import { errorPage, homePage, itemPage, listPage } from './views/pages.tsx';
@@ -49,12 +49,6 @@ export function negotiateLocale(header: string | undefined, locales: readonly Lo
   return fallback;
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
-  reply.header('etag', page.etag).header('cache-control', 'public, max-age=60').header('vary', 'accept-encoding');
-  if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-  return reply.code(page.status).type(page.contentType).send(page.body);
-}
-
 export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Promise<void> {
   const { db, context: ctx, cache } = options;
   const sectionsCache = new Map<Locale, SectionSummary[]>();
@@ -82,7 +76,7 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
       page = PageCache.page(await render());
       cache.set(key, page);
     }
-    return send(request, reply, page);
+    return sendPage(cache, request, reply, page);
   }
 
   function pageNumber(request: FastifyRequest): number {
