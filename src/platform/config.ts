@@ -14,6 +14,8 @@ export interface Config {
   /** Absolute origin used in canonical links and feeds, e.g. https://press.example.org */
   publicOrigin: string;
   logLevel: string;
+  /** Trust X-Forwarded-* from a proxy in front (TRUST_PROXY=1): client address and https. */
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,5 +35,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host, port, databaseUrl: env.DATABASE_URL?.trim() || 'sqlite:./data/communique.db',
     locales: locales as Locale[], siteTimeZone, publicOrigin, logLevel: env.LOG_LEVEL?.trim() || 'info',
+    trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').trim().toLowerCase()),
   };
 }

@@ -45,11 +45,18 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
   return headers;
 }
 
-/** Sets the headers on every response of this Fastify context. */
+/** HSTS for responses that reached the reader over TLS (directly, or through a trusted proxy). */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+/**
+ * Sets the headers on every response of this Fastify context, and HSTS when the request came over
+ * TLS (`request.protocol` honours X-Forwarded-Proto only when TRUST_PROXY is set).
+ */
 export function addSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
   const headers = securityHeaders(options);
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
+    if (request.protocol === 'https') reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
     done();
   });
 }

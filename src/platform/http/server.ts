@@ -52,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { store, config } = options;
   const fastify = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreDuplicateSlashes: false, maxParamLength: 200 },
     return503OnClosing: true,
     // A malformed address (bad percent-encoding, …) gets the 400 page, not Fastify's JSON.
