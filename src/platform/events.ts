@@ -17,6 +17,8 @@ export interface DomainEvents {
 }
 
 export type EventName = keyof DomainEvents;
+/** Whether an event happened in this process or was relayed from another instance. */
+export type EventOrigin = 'local' | 'remote';
 type Listener<K extends EventName> = (payload: DomainEvents[K]) => void | Promise<void>;
 
 export class EventBus {
@@ -25,6 +27,13 @@ export class EventBus {
 
   constructor(onError: (error: unknown, event: EventName) => void = () => {}) {
     this.#onError = onError;
+  }
+
+  readonly #anyListeners: ((event: EventName, payload: unknown, origin: EventOrigin) => void)[] = [];
+
+  /** Called for every event emitted here, with where it came from (the cluster bridge uses it). */
+  onAny(listener: (event: EventName, payload: unknown, origin: EventOrigin) => void): void {
+    this.#anyListeners.push(listener);
   }
 
   on<K extends EventName>(event: K, listener: Listener<K>): () => void {
@@ -38,7 +47,14 @@ export class EventBus {
   }
 
   /** Runs every listener of `event`; resolves when all have finished. Never rejects. */
-  async emit<K extends EventName>(event: K, payload: DomainEvents[K]): Promise<void> {
+  async emit<K extends EventName>(event: K, payload: DomainEvents[K], origin: EventOrigin = 'local'): Promise<void> {
+    for (const listener of this.#anyListeners) {
+      try {
+        listener(event, payload, origin);
+      } catch (error) {
+        this.#onError(error, event);
+      }
+    }
     for (const listener of this.#listeners.get(event) ?? []) {
       try {
         await listener(payload);

@@ -16,7 +16,19 @@ export interface Store {
   readonly dialect: StoreDialect;
   /** The URL with any password masked — safe for logs. */
   readonly description: string;
+  /** Messages between app instances sharing this database (PostgreSQL LISTEN/NOTIFY); absent on SQLite. */
+  readonly notifications?: Notifications;
   close(): Promise<void>;
+}
+
+export interface Notifications {
+  /** Sends `payload` (≤ 7 KB) to every listener of `channel`, this process included. */
+  notify(channel: string, payload: string): Promise<void>;
+  /**
+   * Listens on `channel` over a dedicated connection that reconnects by itself; `onReconnect` is
+   * called after a reconnection, when messages may have been missed. Resolves once listening.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
 }
 
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -97,5 +109,55 @@ async function openPostgres(url: string): Promise<Store> {
     const reason = cause instanceof Error && cause.message ? cause.message : String((cause as { code?: string })?.code ?? cause);
     throw new AppError('db.unreachable', `cannot connect to PostgreSQL at ${maskUrl(url)}: ${reason}`, { where: 'DATABASE_URL', cause });
   }
-  return { db, dialect: postgresDialect, description: maskUrl(url), close: () => db.destroy() };
+  return { db, dialect: postgresDialect, description: maskUrl(url), notifications: postgresNotifications(url, db), close: () => db.destroy() };
+}
+
+function postgresNotifications(url: string, db: Kysely<DB>): Notifications {
+  return {
+    async notify(channel, payload) {
+      await sql`select pg_notify(${channel}, ${payload})`.execute(db);
+    },
+    async listen(channel, onMessage, onReconnect) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new AppError('input.invalid', `notification channel "${channel}" must be a lowercase identifier`);
+      let client: pg.Client | null = null;
+      let closed = false;
+      let retry: NodeJS.Timeout | undefined;
+      let delay = 250;
+      const connect = async (reconnecting: boolean): Promise<void> => {
+        const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+        c.on('notification', (n) => { if (n.channel === channel && n.payload !== undefined) onMessage(n.payload); });
+        const lost = () => {
+          if (client !== c || closed) return;
+          client = null;
+          c.end().catch(() => {});
+          schedule();
+        };
+        c.on('error', lost);
+        c.on('end', lost);
+        await c.connect();
+        await c.query(`listen ${channel}`);
+        client = c;
+        delay = 250;
+        if (reconnecting) onReconnect?.();
+      };
+      const schedule = () => {
+        if (closed) return;
+        retry = setTimeout(() => {
+          connect(true).catch(() => {
+            delay = Math.min(delay * 2, 10_000);
+            schedule();
+          });
+        }, delay);
+        retry.unref();
+      };
+      await connect(false);
+      return async () => {
+        closed = true;
+        clearTimeout(retry);
+        const c = client;
+        client = null;
+        await c?.end().catch(() => {});
+      };
+    },
+  };
 }

@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { findRedirect } from '../../newsroom/queries.ts';
 import { EventBus } from '../events.ts';
+import { bridgeEvents } from '../cluster.ts';
 import { PageCache } from '../../site/page-cache.ts';
 import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
 import type { SiteContext } from '../../site/presenters.ts';
@@ -72,6 +73,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   for (const event of ['edition.published', 'document.withdrawn', 'directory.changed', 'meeting.changed', 'site.changed'] as const) {
     events.on(event, () => cache.clear());
   }
+  // Other instances on the same PostgreSQL hear of our events and we of theirs.
+  const bridge = await bridgeEvents(store, events, {
+    onResync: () => cache.clear(),
+    onError: (error) => fastify.log.warn({ err: error }, 'could not relay an event to other instances'),
+  });
+  if (bridge) fastify.addHook('onClose', async () => bridge.close());
   const ctx: SiteContext = { locales: config.locales, origin: config.publicOrigin, timeZone: config.siteTimeZone, assetVersion: assetVersion() };
 
   addSecurityHeaders(fastify, PUBLIC_SITE_HELMET);
