@@ -99,8 +99,10 @@ function openSqlite(path: string): Store {
 
 async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, types: PG_TYPES, connectionTimeoutMillis: 5000, max: 10 });
-  // An idle client that loses its server must not crash the process.
+  // A client that loses its server must not crash the process: idle clients report on the pool,
+  // checked-out ones on themselves (their query in flight still fails and is answered with a 503).
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
