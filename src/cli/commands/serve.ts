@@ -4,6 +4,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { openStore } from '../../platform/db/connect.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { buildApp } from '../../platform/http/server.ts';
+import { closeGracefully } from '../../platform/http/lifecycle.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { AppError } from '../../platform/errors.ts';
 
@@ -29,8 +30,8 @@ export function register(program: Command): void {
         closing = true;
         log.info({ signal }, 'shutting down: finishing requests in flight');
         try {
-          await fastify.close();
-          await store.close();
+          const outcome = await closeGracefully(fastify, store);
+          if (outcome === 'deadline') log.warn('requests still running at the shutdown deadline were cut off');
           process.exit(0);
         } catch (error) {
           log.error({ err: error }, 'shutdown failed');
