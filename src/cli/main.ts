@@ -1,10 +1,14 @@
 /** The `communique` command line. */
 import { Command, CommanderError } from 'commander';
 import { isAppError } from '../platform/errors.ts';
+import { classifyStoreError, describeStoreTrouble } from '../platform/db/store-errors.ts';
 import { commands } from './commands/index.ts';
 
 function fail(error: unknown): never {
-  const message = isAppError(error) ? error.message : error instanceof Error ? error.message : String(error);
+  const trouble = isAppError(error) ? null : classifyStoreError(error);
+  const message = isAppError(error) ? error.message
+    : trouble ? describeStoreTrouble(trouble, error)
+    : error instanceof Error ? error.message : String(error);
   process.stderr.write(`communique: error: ${message}\n`);
   if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(1);

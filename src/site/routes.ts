@@ -89,9 +89,12 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
     return page;
   }
 
-  async function newsList(request: FastifyRequest, reply: FastifyReply, locale: Locale, section: SectionSummary | null) {
+  async function newsList(request: FastifyRequest, reply: FastifyReply, locale: Locale, sectionSlug: string | null) {
     const page = pageNumber(request);
+    // The section is looked up inside render: a cached page is served without touching the database.
     return cached(request, reply, async () => {
+      const section = sectionSlug === null ? null : (await findSection(db, locale, sectionSlug)) ?? null;
+      if (sectionSlug !== null && !section) throw new AppError('not_found', `no section "${sectionSlug}"`);
       const m = messages(locale);
       const [{ items, total }, sections] = await Promise.all([
         listPublishedItems(db, { locale, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(section ? { sectionId: section.id } : {}) }),
@@ -159,9 +162,7 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
   app.get('/:locale/news/:section/', async (request, reply) => {
     const params = request.params as { locale: string; section: string };
     const locale = localeParam(params.locale);
-    const section = await findSection(db, locale, params.section);
-    if (!section) throw new AppError('not_found', `no section "${params.section}"`);
-    return newsList(request, reply, locale, section);
+    return newsList(request, reply, locale, params.section);
   });
 
   app.get('/:locale/news/:section/:slug/', async (request, reply) => {
@@ -230,6 +231,7 @@ export async function renderErrorPage(
   locale: Locale,
   status: number,
   detail: string | null,
+  reason?: 'unwritable',
 ): Promise<string> {
   const m = messages(locale);
   let sections: SectionSummary[] = [];
@@ -242,6 +244,7 @@ export async function renderErrorPage(
   }
   const [heading, text] = status === 404 ? [m.notFoundTitle, m.notFoundText]
     : status === 400 ? [m.badRequestTitle, m.badRequestText]
+    : reason === 'unwritable' ? [m.unwritableTitle, m.unwritableText]
     : status === 503 ? [m.unavailableTitle, m.unavailableText]
     : [m.errorTitle, m.errorText];
   return errorPage({

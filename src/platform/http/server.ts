@@ -11,6 +11,7 @@ import { addSecurityHeaders, PUBLIC_SITE_HELMET } from './security-headers.ts';
 import type { Store } from '../db/connect.ts';
 import type { Config } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
+import { classifyStoreError, describeStoreTrouble } from '../db/store-errors.ts';
 import { findRedirect } from '../../newsroom/queries.ts';
 import { EventBus } from '../events.ts';
 import { bridgeEvents } from '../cluster.ts';
@@ -40,13 +41,6 @@ function assetVersion(): string {
   const hash = createHash('sha1');
   for (const file of ['site.css', 'site.js']) hash.update(readFileSync(ASSETS_DIR + file));
   return hash.digest('base64url').slice(0, 10);
-}
-
-/** Errors that mean the database cannot be reached (as opposed to a bug). */
-function isDatabaseUnavailable(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'SQLITE_BUSY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR']
-    .includes(code) || (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message));
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -84,9 +78,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   addSecurityHeaders(fastify, PUBLIC_SITE_HELMET);
   await fastify.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '365d', immutable: true, index: false, wildcard: false });
 
-  async function errorReply(request: FastifyRequest, status: number, detail: string | null) {
+  async function errorReply(request: FastifyRequest, status: number, detail: string | null, reason?: 'unwritable') {
     const locale = requestLocale(request, config.locales);
-    const html = await renderErrorPage(status === 503 ? null : store.db, ctx, locale, status, detail);
+    const html = await renderErrorPage(status === 503 ? null : store.db, ctx, locale, status, detail, reason);
     return { html, locale };
   }
 
@@ -109,10 +103,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   fastify.setErrorHandler(async (error, request, reply) => {
     let status: number;
     let detail: string | null = null;
+    const trouble = isAppError(error) ? (error.code === 'db.unwritable' ? 'unwritable' : null) : classifyStoreError(error);
     if (isAppError(error)) {
       status = error.status;
       if (status === 400) detail = error.message;
-    } else if (isDatabaseUnavailable(error)) {
+    } else if (trouble) {
       status = 503;
     } else if (typeof (error as { statusCode?: number }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500) {
       status = (error as { statusCode: number }).statusCode;
@@ -123,8 +118,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const redirect = await redirectFor(request.url);
       if (redirect) return reply.redirect(redirect.to, redirect.status);
     }
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    const { html } = await errorReply(request, status, detail);
+    if (trouble) request.log.warn({ err: error }, describeStoreTrouble(trouble, error));
+    else if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const { html } = await errorReply(request, status, detail, trouble === 'unwritable' ? 'unwritable' : undefined);
     if (status === 503) reply.header('retry-after', '5');
     return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   });

@@ -47,6 +47,8 @@ export interface Messages {
   errorText: string;
   unavailableTitle: string;
   unavailableText: string;
+  unwritableTitle: string;
+  unwritableText: string;
   footerNote: string;
   pageParameter: (value: string) => string;
   pageBeyondEnd: (page: number, pages: number) => string;
@@ -100,6 +102,8 @@ const en: Messages = {
   errorText: 'The page could not be shown because of an error on our side. Please try again in a moment.',
   unavailableTitle: 'Temporarily unavailable',
   unavailableText: 'The press center cannot reach its database right now. Please try again in a moment.',
+  unwritableTitle: 'Changes cannot be saved right now',
+  unwritableText: 'The press center\'s database cannot take changes at the moment (its disk is full or it is read-only). Nothing was changed; reading the site still works. Please tell the site operator.',
   footerNote: 'Collective Security Treaty Organization',
   pageParameter: (value) => `The page number "${value}" is not a whole number from 1 upwards.`,
   pageBeyondEnd: (page, pages) => `There is no page ${page}: this list has ${pages} page${pages === 1 ? '' : 's'}.`,
@@ -153,6 +157,8 @@ const ru: Messages = {
   errorText: 'Страницу не удалось показать из-за ошибки на нашей стороне. Попробуйте ещё раз немного позже.',
   unavailableTitle: 'Временно недоступно',
   unavailableText: 'Пресс-центр сейчас не может обратиться к базе данных. Попробуйте ещё раз немного позже.',
+  unwritableTitle: 'Сохранить изменения сейчас нельзя',
+  unwritableText: 'База данных пресс-центра сейчас не принимает изменения (диск заполнен или база доступна только для чтения). Ничего не изменено; сайт по-прежнему можно читать. Сообщите администратору сайта.',
   footerNote: 'Организация Договора о коллективной безопасности',
   pageParameter: (value) => `Номер страницы «${value}» должен быть целым числом начиная с 1.`,
   pageBeyondEnd: (page, pages) => `Страницы ${page} нет: в этом списке страниц — ${pages}.`,
