@@ -2,7 +2,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, chmodSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, chmodSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,16 @@ describe('communique', () => {
     assert.equal(r.status, 0);
     for (const c of ['serve', 'migrate', 'seed-demo']) assert.match(r.stdout, new RegExp(`\\b${c}\\b`));
     assert.match(r.stdout, /DATABASE_URL/);
+  });
+
+  test('the bundle built by npm ci and the TypeScript sources are the same command', () => {
+    const bundle = fileURLToPath(new URL('../../dist/communique.js', import.meta.url));
+    assert.ok(existsSync(bundle), 'dist/communique.js is missing: npm ci (or npm run build) makes it');
+    const fromBundle = spawnSync(process.execPath, [bundle, '--help'], { encoding: 'utf8' });
+    const fromSource = run(['--help'], { COMMUNIQUE_FROM_SOURCE: '1' });
+    assert.equal(fromBundle.status, 0, fromBundle.stderr);
+    assert.equal(fromSource.status, 0, fromSource.stderr);
+    assert.equal(fromBundle.stdout, fromSource.stdout);
   });
 
   test('migrate, then seed-demo, then seed-demo again leaves the data alone', () => {

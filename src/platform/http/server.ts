@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { addSecurityHeaders, PUBLIC_SITE_HELMET } from './security-headers.ts';
@@ -12,6 +11,7 @@ import type { Store } from '../db/connect.ts';
 import type { Config } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { classifyStoreError, describeStoreTrouble } from '../db/store-errors.ts';
+import { projectFile } from '../paths.ts';
 import { findRedirect } from '../../newsroom/queries.ts';
 import { EventBus } from '../events.ts';
 import { bridgeEvents } from '../cluster.ts';
@@ -19,7 +19,7 @@ import { PageCache } from '../../site/page-cache.ts';
 import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
 import type { SiteContext } from '../../site/presenters.ts';
 
-const ASSETS_DIR = fileURLToPath(new URL('../../site/assets/', import.meta.url));
+const ASSETS_DIR = projectFile('src/site/assets/');
 
 export interface AppOptions {
   store: Store;
