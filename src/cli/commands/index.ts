@@ -4,5 +4,6 @@ import * as serve from './serve.ts';
 import * as migrate from './migrate.ts';
 import * as seedDemo from './seed-demo.ts';
 import * as backup from './backup.ts';
+import * as exportStatic from './export-static.ts';
 
-export const commands: readonly { register(program: Command): void }[] = [serve, migrate, seedDemo, backup];
+export const commands: readonly { register(program: Command): void }[] = [serve, migrate, seedDemo, backup, exportStatic];
