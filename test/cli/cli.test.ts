@@ -56,7 +56,7 @@ describe('communique', () => {
     const url = `sqlite:${join(tempDir(), 'site.db')}`;
     const m = run(['migrate'], { DATABASE_URL: url });
     assert.equal(m.status, 0, m.stderr);
-    assert.match(m.stdout, /applied 1 migration\(s\): 001-core/);
+    assert.match(m.stdout, /applied \d+ migration\(s\): 001-core/);
     assert.match(run(['migrate'], { DATABASE_URL: url }).stdout, /up to date/);
     const s = run(['seed-demo'], { DATABASE_URL: url });
     assert.equal(s.status, 0, s.stderr);
