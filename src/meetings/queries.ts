@@ -133,3 +133,157 @@ export async function findMeeting(db: Db, locale: Locale, meetingId: number): Pr
     report,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Meetings archive and directory pages.
+// ---------------------------------------------------------------------------------------------
+
+export interface MeetingSummary {
+  id: number;
+  date: string;
+  format: MeetingFormat;
+  body: { slug: string; name: string };
+  location: string | null;
+}
+
+export interface MeetingFilter {
+  bodyId?: number;
+  year?: number;
+  format?: MeetingFormat;
+  /** Meetings a state took part in: a participant or the chair held one of its offices, or was recorded for it. */
+  stateCode?: string;
+}
+
+function filteredMeetings(db: Db, locale: Locale, filter: MeetingFilter) {
+  let q = db.selectFrom('meeting')
+    .innerJoin('body', 'body.id', 'meeting.body_id')
+    .innerJoin('body_translation as bt', (j) => j.onRef('bt.body_id', '=', 'body.id').on('bt.locale', '=', locale))
+    .leftJoin('meeting_translation as mt', (j) => j.onRef('mt.meeting_id', '=', 'meeting.id').on('mt.locale', '=', locale));
+  if (filter.bodyId !== undefined) q = q.where('meeting.body_id', '=', filter.bodyId);
+  if (filter.format !== undefined) q = q.where('meeting.format', '=', filter.format);
+  if (filter.year !== undefined) q = q.where('meeting.date', '>=', `${String(filter.year).padStart(4, '0')}-01-01`).where('meeting.date', '<=', `${String(filter.year).padStart(4, '0')}-12-31`);
+  if (filter.stateCode !== undefined) {
+    const code = filter.stateCode;
+    q = q.where(({ or, exists, selectFrom }) => or([
+      exists(selectFrom('meeting_participant as mp').leftJoin('appointment as a', 'a.id', 'mp.appointment_id').leftJoin('role as r', 'r.id', 'a.role_id')
+        .select('mp.id').whereRef('mp.meeting_id', '=', 'meeting.id')
+        .where((eb) => eb.or([eb('mp.state_code', '=', code), eb('r.state_code', '=', code)]))),
+      exists(selectFrom('appointment as ca').innerJoin('role as cr', 'cr.id', 'ca.role_id')
+        .select('ca.id').whereRef('ca.id', '=', 'meeting.chair_appointment_id').where('cr.state_code', '=', code)),
+    ]));
+  }
+  return q;
+}
+
+/** Meetings, newest first, with their total for paging. */
+export async function listMeetings(db: Db, locale: Locale, filter: MeetingFilter, page: { limit: number; offset: number }): Promise<{ meetings: MeetingSummary[]; total: number }> {
+  const base = filteredMeetings(db, locale, filter);
+  const [rows, count] = await Promise.all([
+    base.select(['meeting.id', 'meeting.date', 'meeting.format', 'body.slug', 'bt.name', 'mt.location'])
+      .orderBy('meeting.date', 'desc').orderBy('meeting.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    meetings: rows.map((r) => ({ id: r.id, date: r.date, format: r.format, body: { slug: r.slug, name: r.name }, location: r.location ?? null })),
+    total: Number(count.n),
+  };
+}
+
+/** Years in which meetings were held, newest first. */
+export async function listMeetingYears(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('meeting').select('date').execute();
+  return [...new Set(rows.map((r) => Number(r.date.slice(0, 4))))].sort((a, b) => b - a);
+}
+
+export interface AttendedMeeting extends MeetingSummary {
+  /** The role the person held at that meeting, as recorded. */
+  role: string;
+  chair: boolean;
+}
+
+/** Meetings a person attended or chaired, newest first, with the role they held then. */
+export async function listMeetingsAttended(db: Db, locale: Locale, personId: number): Promise<AttendedMeeting[]> {
+  const [asParticipant, asChair] = await Promise.all([
+    db.selectFrom('meeting_participant as mp')
+      .leftJoin('appointment as a', 'a.id', 'mp.appointment_id')
+      .leftJoin('role_translation as rt', (j) => j.onRef('rt.role_id', '=', 'a.role_id').on('rt.locale', '=', locale))
+      .leftJoin('meeting_participant_translation as mpt', (j) => j.onRef('mpt.participant_id', '=', 'mp.id').on('mpt.locale', '=', locale))
+      .select(['mp.meeting_id', 'rt.name as roleName', 'mpt.role_as_written'])
+      .where((eb) => eb.or([eb('a.person_id', '=', personId), eb('mp.person_id', '=', personId)]))
+      .execute(),
+    db.selectFrom('meeting')
+      .innerJoin('appointment as a', 'a.id', 'meeting.chair_appointment_id')
+      .innerJoin('role_translation as rt', (j) => j.onRef('rt.role_id', '=', 'a.role_id').on('rt.locale', '=', locale))
+      .select(['meeting.id as meeting_id', 'rt.name as roleName'])
+      .where('a.person_id', '=', personId)
+      .execute(),
+  ]);
+  const roles = new Map<number, { role: string; chair: boolean }>();
+  for (const p of asParticipant) roles.set(p.meeting_id, { role: p.roleName ?? p.role_as_written ?? '', chair: false });
+  for (const c of asChair) roles.set(c.meeting_id, { role: c.roleName, chair: true });
+  if (roles.size === 0) return [];
+  const rows = await filteredMeetings(db, locale, {})
+    .select(['meeting.id', 'meeting.date', 'meeting.format', 'body.slug', 'bt.name', 'mt.location'])
+    .where('meeting.id', 'in', [...roles.keys()])
+    .orderBy('meeting.date', 'desc').orderBy('meeting.id', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id, date: r.date, format: r.format, body: { slug: r.slug, name: r.name }, location: r.location ?? null,
+    ...roles.get(r.id)!,
+  }));
+}
+
+export interface MeetingPageRecord {
+  record: MeetingRecord;
+  /** UTC instant of the start (local midnight when the time is not recorded). */
+  startsAt: string;
+  /** Participants and chair in order, with the person's slug (for links) — the chair first. */
+  documents: { slug: string; sectionSlug: string; title: string; publicTimestamp: string }[];
+}
+
+/** A meeting with what its page needs beyond the record: start instant and the published items about it. */
+export async function findMeetingPage(db: Db, locale: Locale, meetingId: number): Promise<MeetingPageRecord | undefined> {
+  const record = await findMeeting(db, locale, meetingId);
+  if (!record) return undefined;
+  const [meeting, documents] = await Promise.all([
+    db.selectFrom('meeting').select('starts_at').where('id', '=', meetingId).executeTakeFirstOrThrow(),
+    db.selectFrom('document')
+      .innerJoin('edition', (j) => j.onRef('edition.document_id', '=', 'document.id').on('edition.state', '=', 'published'))
+      .innerJoin('edition_translation as et', (j) => j.onRef('et.edition_id', '=', 'edition.id').on('et.locale', '=', locale))
+      .innerJoin('section', 'section.id', 'document.section_id')
+      .select(['document.slug', 'section.slug as sectionSlug', 'et.title', 'edition.public_timestamp'])
+      .where('document.meeting_id', '=', meetingId)
+      .orderBy('edition.public_timestamp').execute(),
+  ]);
+  return {
+    record, startsAt: meeting.starts_at,
+    documents: documents.map((d) => ({ slug: d.slug, sectionSlug: d.sectionSlug, title: d.title, publicTimestamp: d.public_timestamp ?? '' })),
+  };
+}
+
+/** Every meeting id, for sitemaps. */
+export async function listMeetingIds(db: Db): Promise<{ id: number; date: string }[]> {
+  return db.selectFrom('meeting').select(['id', 'date']).orderBy('id').execute();
+}
+
+/**
+ * Meeting ids and dates, newest first, optionally one page by keyset (`after` = date and id of the
+ * last meeting of the previous page). Filters by body slug, year and format; unknown values match nothing.
+ */
+export async function listMeetingKeysPage(
+  db: Db,
+  options: { bodySlug?: string; year?: number; format?: MeetingFormat; after?: { date: string; id: number }; limit?: number },
+): Promise<{ id: number; date: string }[]> {
+  let q = db.selectFrom('meeting').innerJoin('body', 'body.id', 'meeting.body_id').select(['meeting.id', 'meeting.date']);
+  if (options.bodySlug !== undefined) q = q.where('body.slug', '=', options.bodySlug);
+  if (options.format !== undefined) q = q.where('meeting.format', '=', options.format);
+  if (options.year !== undefined) {
+    q = q.where('meeting.date', '>=', `${String(options.year).padStart(4, '0')}-01-01`).where('meeting.date', '<=', `${String(options.year).padStart(4, '0')}-12-31`);
+  }
+  if (options.after) {
+    const { date, id } = options.after;
+    q = q.where((eb) => eb.or([eb('meeting.date', '<', date), eb.and([eb('meeting.date', '=', date), eb('meeting.id', '<', id)])]));
+  }
+  q = q.orderBy('meeting.date', 'desc').orderBy('meeting.id', 'desc');
+  if (options.limit !== undefined) q = q.limit(options.limit);
+  return q.execute();
+}
