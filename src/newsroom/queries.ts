@@ -140,9 +140,122 @@ export async function findContact(db: Db, locale: Locale, contactId: number): Pr
   return { name: contact.name, role: contact.role, email: contact.email, phones: phones.map((p) => p.e164) };
 }
 
-/** Where a legacy (or moved) address leads now, if it was recorded. The query string is ignored. */
+/**
+ * Where a legacy (or moved) address leads now, if it was recorded: the address with its query
+ * string first (old sites told items apart by `?id=`), then without it.
+ */
 export async function findRedirect(db: Db, url: string): Promise<{ to: string; status: number } | undefined> {
   const path = url.split('?')[0] ?? url;
-  const row = await db.selectFrom('redirect').select(['to_path', 'status_code']).where('from_path', '=', path).executeTakeFirst();
+  const candidates = path === url ? [url] : [url, path];
+  const rows = await db.selectFrom('redirect').select(['from_path', 'to_path', 'status_code']).where('from_path', 'in', candidates).execute();
+  const row = candidates.map((c) => rows.find((r) => r.from_path === c)).find((r) => r !== undefined);
   return row ? { to: row.to_path, status: row.status_code } : undefined;
+}
+
+/** The published item's slug, section and title per locale (for notifications such as webhooks). */
+export async function publishedItemHeadlines(db: Db, documentId: number): Promise<{ slug: string; sectionSlug: string; titles: { locale: Locale; title: string }[] } | undefined> {
+  const rows = await db.selectFrom('document')
+    .innerJoin('section', 'section.id', 'document.section_id')
+    .innerJoin('edition', (j) => j.onRef('edition.document_id', '=', 'document.id').on('edition.state', '=', 'published'))
+    .innerJoin('edition_translation as et', 'et.edition_id', 'edition.id')
+    .select(['document.slug', 'section.slug as sectionSlug', 'et.locale', 'et.title'])
+    .where('document.id', '=', documentId)
+    .orderBy('et.locale')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  return { slug: first.slug, sectionSlug: first.sectionSlug, titles: rows.map((r) => ({ locale: r.locale as Locale, title: r.title })) };
+}
+
+export interface ItemPageRow {
+  documentId: number;
+  slug: string;
+  type: DocumentType;
+  sectionSlug: string;
+  sectionName: string;
+  title: string;
+  summary: string;
+  publicTimestamp: string;
+  firstPublishedAt: string;
+}
+
+export interface ItemPageFilter {
+  sectionSlug?: string;
+  bodySlug?: string;
+  stateCode?: string;
+  personSlug?: string;
+  /** Calendar year (UTC) of the public timestamp. */
+  year?: number;
+  type?: DocumentType;
+}
+
+/**
+ * Published items in `locale`, newest first, one page by keyset: `after` is the (public timestamp,
+ * document id) of the last item of the previous page. Unknown filter values give an empty page.
+ * With `now`, items whose public timestamp is later are left out.
+ */
+export async function listItemsPage(
+  db: Db,
+  options: { locale: Locale; filter: ItemPageFilter; after?: { publicTimestamp: string; documentId: number }; limit: number; now?: string },
+): Promise<ItemPageRow[]> {
+  const { locale, filter } = options;
+  let q = db.selectFrom('edition')
+    .innerJoin('document', 'document.id', 'edition.document_id')
+    .innerJoin('edition_translation as et', (j) => j.onRef('et.edition_id', '=', 'edition.id').on('et.locale', '=', locale))
+    .innerJoin('section', 'section.id', 'document.section_id')
+    .innerJoin('section_translation as st', (j) => j.onRef('st.section_id', '=', 'section.id').on('st.locale', '=', locale))
+    .where('edition.state', '=', 'published')
+    .where('edition.public_timestamp', 'is not', null);
+  // Items whose public time is still ahead (embargoed) are left out.
+  if (options.now !== undefined) q = q.where('edition.public_timestamp', '<=', options.now);
+  if (filter.sectionSlug !== undefined) q = q.where('section.slug', '=', filter.sectionSlug);
+  if (filter.type !== undefined) q = q.where('document.type', '=', filter.type);
+  if (filter.year !== undefined) {
+    q = q.where('edition.public_timestamp', '>=', `${String(filter.year).padStart(4, '0')}-01-01T00:00:00.000Z`)
+      .where('edition.public_timestamp', '<', `${String(filter.year + 1).padStart(4, '0')}-01-01T00:00:00.000Z`);
+  }
+  if (filter.bodySlug !== undefined) {
+    const slug = filter.bodySlug;
+    q = q.where((eb) => eb.exists(eb.selectFrom('document_body').innerJoin('body', 'body.id', 'document_body.body_id')
+      .select('document_body.body_id').whereRef('document_body.document_id', '=', 'document.id').where('body.slug', '=', slug)));
+  }
+  if (filter.stateCode !== undefined) {
+    const code = filter.stateCode;
+    q = q.where((eb) => eb.exists(eb.selectFrom('document_state').select('document_state.state_code')
+      .whereRef('document_state.document_id', '=', 'document.id').where('document_state.state_code', '=', code)));
+  }
+  if (filter.personSlug !== undefined) {
+    const slug = filter.personSlug;
+    q = q.where((eb) => eb.exists(eb.selectFrom('document_person').innerJoin('person', 'person.id', 'document_person.person_id')
+      .select('document_person.person_id').whereRef('document_person.document_id', '=', 'document.id').where('person.slug', '=', slug)));
+  }
+  if (options.after) {
+    const { publicTimestamp, documentId } = options.after;
+    q = q.where((eb) => eb.or([
+      eb('edition.public_timestamp', '<', publicTimestamp),
+      eb.and([eb('edition.public_timestamp', '=', publicTimestamp), eb('document.id', '<', documentId)]),
+    ]));
+  }
+  const rows = await q
+    .select([
+      'document.id as documentId', 'document.slug', 'document.type', 'section.slug as sectionSlug', 'st.name as sectionName',
+      'et.title', 'et.summary', 'edition.public_timestamp as publicTimestamp', 'document.first_published_at as firstPublishedAt',
+    ])
+    .orderBy('edition.public_timestamp', 'desc').orderBy('document.id', 'desc')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({ ...r, publicTimestamp: r.publicTimestamp ?? '', firstPublishedAt: r.firstPublishedAt ?? r.publicTimestamp ?? '' }));
+}
+
+/** Locales in which each of these documents' published edition exists. */
+export async function publishedLocales(db: Db, documentIds: readonly number[]): Promise<Map<number, Locale[]>> {
+  const result = new Map<number, Locale[]>();
+  if (documentIds.length === 0) return result;
+  const rows = await db.selectFrom('edition')
+    .innerJoin('edition_translation as et', 'et.edition_id', 'edition.id')
+    .select(['edition.document_id', 'et.locale'])
+    .where('edition.state', '=', 'published').where('edition.document_id', 'in', documentIds)
+    .orderBy('et.locale').execute();
+  for (const r of rows) result.set(r.document_id, [...(result.get(r.document_id) ?? []), r.locale as Locale]);
+  return result;
 }

@@ -6,6 +6,7 @@ import type { ItemSummary, PressContact, SectionSummary } from '../newsroom/quer
 import type { MeetingRecord, MeetingParticipantView } from '../meetings/queries.ts';
 import type { AlternateVM, ChromeVM, ContactVM, ItemCardVM, MeetingVM, PersonRefVM } from './view-models.ts';
 import { paths } from './paths.ts';
+import { discoveryPaths } from './discovery-paths.ts';
 
 export interface SiteContext {
   locales: readonly Locale[];
@@ -59,8 +60,8 @@ export function contactVM(locale: Locale, contact: PressContact): ContactVM {
   };
 }
 
-function personRef(p: MeetingParticipantView): PersonRefVM {
-  return { name: p.name, role: p.role, rank: p.rank, state: p.state?.name ?? null };
+function personRef(p: MeetingParticipantView, locale: Locale): PersonRefVM {
+  return { ...(p.personSlug ? { href: discoveryPaths.person(locale, p.personSlug) } : {}), name: p.name, role: p.role, rank: p.rank, state: p.state?.name ?? null };
 }
 
 export function meetingVM(locale: Locale, meeting: MeetingRecord): MeetingVM {
@@ -71,8 +72,8 @@ export function meetingVM(locale: Locale, meeting: MeetingRecord): MeetingVM {
     dateText: formatCalendarDate(meeting.date, locale),
     format: m.formats[meeting.format],
     location: meeting.format === 'videoconference' ? null : meeting.location?.name ?? null,
-    chair: meeting.chair ? personRef(meeting.chair) : null,
-    participants: meeting.participants.map(personRef),
+    chair: meeting.chair ? personRef(meeting.chair, locale) : null,
+    participants: meeting.participants.map((p) => personRef(p, locale)),
     agenda: meeting.agenda,
     outcomes: meeting.outcomes,
   };

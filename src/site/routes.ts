@@ -13,7 +13,10 @@ import { formatDate, localDate } from '../platform/i18n/format.ts';
 import { findContact, findPrimaryContact, findPublishedItem, findRedirect, findSection, listPublishedItems, listSections, type SectionSummary } from '../newsroom/queries.ts';
 import { findMeeting } from '../meetings/queries.ts';
 import { generateMeetingReport } from '../meetings/report-text.ts';
-import { appointmentViews } from '../directory/queries.ts';
+import { appointmentViews, documentLinks } from '../directory/queries.ts';
+import { discoveryPaths } from './discovery-paths.ts';
+import { feedLinks } from './feed-links.ts';
+import { jsonLdText, newsArticleLd } from './structured-data.ts';
 import { paragraphsToHtml, renderBody } from '../newsroom/body-text.ts';
 import { PageCache, sendPage } from './page-cache.ts';
 import type { EventBus } from '../platform/events.ts';
@@ -105,12 +108,15 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
       const pathFor = (l: Locale, p = page) => (section ? paths.section(l, section.slug, p) : paths.allNews(l, p));
       const heading = section ? section.name : m.allNews;
       return listPage({
-        chrome: chrome(ctx, locale, {
-          title: page > 1 ? `${heading} · ${m.pageOf(page, pages)}` : heading,
-          description: section?.description ?? heading,
-          path: pathFor(locale), current: section ? paths.section(locale, section.slug) : 'all',
-          alternates: alternates(ctx, ctx.locales, (l) => pathFor(l)),
-        }, sections),
+        chrome: {
+          ...chrome(ctx, locale, {
+            title: page > 1 ? `${heading} · ${m.pageOf(page, pages)}` : heading,
+            description: section?.description ?? heading,
+            path: pathFor(locale), current: section ? paths.section(locale, section.slug) : 'all',
+            alternates: alternates(ctx, ctx.locales, (l) => pathFor(l)),
+          }, sections),
+          feeds: feedLinks(ctx.origin, locale, pathFor(locale, 1), heading),
+        },
         heading,
         intro: section?.description ?? null,
         items: items.map((i) => itemCard(ctx, locale, i)),
@@ -174,10 +180,11 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
       const m = messages(locale);
       const sections = await sectionsFor(locale);
       const date = localDate(item.publicTimestamp, ctx.timeZone);
-      const [meeting, contact, author] = await Promise.all([
+      const [meeting, contact, author, links] = await Promise.all([
         item.meetingId ? findMeeting(db, locale, item.meetingId) : undefined,
         item.contactId ? findContact(db, locale, item.contactId) : undefined,
         item.authorAppointmentId ? appointmentViews(db, locale, [item.authorAppointmentId], date).then((v) => v[0]) : undefined,
+        documentLinks(db, locale, item.documentId),
       ]);
       let bodyHtml = renderBody(item.body);
       if (item.type === 'meeting_report' && meeting?.report) {
@@ -188,11 +195,35 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
         ? { dateIso: localDate(item.publicTimestamp, ctx.timeZone), dateText: formatDate(item.publicTimestamp, locale, ctx.timeZone), note: item.changeNote }
         : null;
       const firstPublished = item.firstPublishedAt || item.publicTimestamp;
+      const itemPath = paths.item(locale, item.section.slug, item.slug);
+      const article = newsArticleLd({
+        url: ctx.origin + itemPath, headline: item.title, description: item.summary,
+        datePublished: firstPublished, dateModified: item.publicTimestamp, inLanguage: locale, section: item.section.name,
+        publisher: { name: m.footerNote, url: ctx.origin + paths.home(locale) },
+        author: author
+          ? { name: `${author.person.given} ${author.person.family}`, jobTitle: author.role.name, url: ctx.origin + discoveryPaths.person(locale, author.person.slug) }
+          : null,
+        about: [
+          ...links.people.map((p) => ({ type: 'Person' as const, name: p.name, url: ctx.origin + discoveryPaths.person(locale, p.slug) })),
+          ...links.bodies.map((b) => ({ type: 'Organization' as const, name: b.name, url: ctx.origin + discoveryPaths.body(locale, b.slug) })),
+          ...links.states.map((st) => ({ type: 'Country' as const, name: st.name, url: ctx.origin + discoveryPaths.state(locale, st.code) })),
+        ],
+      });
       return itemPage({
-        chrome: chrome(ctx, locale, {
-          title: item.title, description: item.summary, path: paths.item(locale, item.section.slug, item.slug), current: sectionHref,
-          alternates: alternates(ctx, item.locales, (l) => paths.item(l, item.section.slug, item.slug)),
-        }, sections),
+        chrome: {
+          ...chrome(ctx, locale, {
+            title: item.title, description: item.summary, path: itemPath, current: sectionHref,
+            alternates: alternates(ctx, item.locales, (l) => paths.item(l, item.section.slug, item.slug)),
+          }, sections),
+          jsonLd: [jsonLdText(article)],
+          openGraph: { type: 'article', publishedTime: firstPublished, modifiedTime: item.publicTimestamp },
+        },
+        related: {
+          people: links.people.map((p) => ({ href: discoveryPaths.person(locale, p.slug), label: p.name })),
+          bodies: links.bodies.map((b) => ({ href: discoveryPaths.body(locale, b.slug), label: b.name })),
+          states: links.states.map((st) => ({ href: discoveryPaths.state(locale, st.code), label: st.name })),
+          meetingHref: item.meetingId ? discoveryPaths.meeting(locale, item.meetingId) : null,
+        },
         title: item.title,
         typeLabel: m.documentTypes[item.type],
         dateIso: localDate(firstPublished, ctx.timeZone),

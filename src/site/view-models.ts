@@ -31,6 +31,18 @@ export interface ChromeVM {
   assetVersion: string;
   /** Keep the page out of search engines (error pages). */
   noindex?: boolean;
+  /** Feeds of this page's list, for <link rel="alternate" type=…>. */
+  feeds?: FeedLinkVM[];
+  /** JSON-LD documents, already serialized with jsonLdText() (safe inside <script>). */
+  jsonLd?: string[];
+  /** OpenGraph type and article times; 'website' when absent. */
+  openGraph?: { type: 'website' | 'article' | 'profile'; publishedTime?: string; modifiedTime?: string };
+}
+
+export interface FeedLinkVM {
+  type: string;
+  href: string;
+  title: string;
 }
 
 export interface ItemCardVM {
@@ -74,6 +86,8 @@ export interface ContactVM {
 }
 
 export interface PersonRefVM {
+  /** The person's page, when the person is in the directory. */
+  href?: string;
   name: string;
   role: string;
   rank: string | null;
@@ -106,6 +120,8 @@ export interface ItemPageVM {
   contact: ContactVM | null;
   sectionHref: string;
   sectionName: string;
+  /** Directory pages this item is linked to, and its meeting's page. */
+  related?: { people: LinkVM[]; bodies: LinkVM[]; states: LinkVM[]; meetingHref: string | null };
 }
 
 export interface ErrorPageVM {

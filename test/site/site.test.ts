@@ -174,6 +174,12 @@ for (const kind of DATABASE_KINDS) {
         const res = await site.app.fastify.inject({ url: '/en/news/detail.php?ELEMENT_ID=1234' });
         assert.equal(res.statusCode, 301);
         assert.equal(res.headers.location, `/en${STATEMENT}`);
+        // An old site that told items apart by their query string: the full address wins.
+        await site.store.db.insertInto('redirect').values({
+          from_path: '/en/news/detail.php?ELEMENT_ID=99', to_path: `/en${MEETING_ITEM}`, status_code: 301, created_at: new Date().toISOString(),
+        }).execute();
+        const exact = await site.app.fastify.inject({ url: '/en/news/detail.php?ELEMENT_ID=99' });
+        assert.equal(exact.headers.location, `/en${MEETING_ITEM}`);
       });
 
       test('security headers are set', async () => {

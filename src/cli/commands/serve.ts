@@ -23,6 +23,7 @@ export function register(program: Command): void {
         const seeded = await seedDemo(store);
         if (seeded.seeded) log.info({ documents: seeded.documents, meetings: seeded.meetings }, 'demo archive loaded');
       }
+      await (await import('../../accounts/commands.ts')).firstAdminEnsurer(store);
       const { fastify } = await buildApp({ store, config, logger: log });
       let closing = false;
       const shutdown = async (signal: string) => {

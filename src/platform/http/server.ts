@@ -17,6 +17,11 @@ import { EventBus } from '../events.ts';
 import { bridgeEvents } from '../cluster.ts';
 import { PageCache } from '../../site/page-cache.ts';
 import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
+import { discoveryPlugin } from '../../site/directory-routes.ts';
+import { searchPlugin } from '../../site/search-routes.ts';
+import { apiPlugin } from '../../api/plugin.ts';
+import { answerApiFrameworkError } from '../../api/errors.ts';
+import { webhooksPlugin } from '../../webhooks/plugin.ts';
 import type { SiteContext } from '../../site/presenters.ts';
 
 const ASSETS_DIR = projectFile('src/site/assets/');
@@ -54,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     frameworkErrors: (error, rawRequest, rawReply) => {
       const request = rawRequest as unknown as FastifyRequest;
       const reply = rawReply as unknown as FastifyReply;
+      if (answerApiFrameworkError(request, reply)) return;
       void errorReply(request, 400, null).then(
         ({ html }) => reply.code(400).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html),
         () => reply.code(400).type('text/plain; charset=utf-8').send('Bad request'),
@@ -127,6 +133,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // Registered after the handlers above so the site inherits them.
   await fastify.register(sitePlugin, { db: store.db, context: ctx, cache, events });
+  await fastify.register(discoveryPlugin, { db: store.db, context: ctx, cache, events });
+  await fastify.register((await import('../../office/plugin.ts')).officePlugin, { prefix: '/office', store, config, events });
+  await fastify.register(searchPlugin, { store, context: ctx, events });
+  await fastify.register(apiPlugin, { prefix: '/api/v1', db: store.db, dialect: store.dialect, locales: config.locales, origin: config.publicOrigin, events });
+  await fastify.register(webhooksPlugin, { db: store.db, events, origin: config.publicOrigin });
 
   return { fastify, cache, events };
 }

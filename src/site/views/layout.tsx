@@ -5,6 +5,11 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { messages } from '../../platform/i18n/messages.ts';
 import type { ChromeVM } from '../view-models.ts';
+import { discoveryMessages } from '../discovery-messages.ts';
+import { discoveryPaths } from '../discovery-paths.ts';
+import { SearchBox } from './search-box.tsx';
+
+const OG_LOCALE: Record<string, string> = { en: 'en_GB', ru: 'ru_RU' };
 
 export function Layout({ chrome, children }: { chrome: ChromeVM; children: ComponentChildren }) {
   const m = messages(chrome.locale);
@@ -20,6 +25,20 @@ export function Layout({ chrome, children }: { chrome: ChromeVM; children: Compo
         {chrome.alternates.map((a) => (
           <link rel="alternate" hrefLang={a.locale} href={a.href} />
         ))}
+        {(chrome.feeds ?? []).map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+        <meta property="og:site_name" content={m.siteName} />
+        <meta property="og:title" content={chrome.title} />
+        <meta property="og:description" content={chrome.description} />
+        <meta property="og:type" content={chrome.openGraph?.type ?? 'website'} />
+        {!chrome.noindex && <meta property="og:url" content={chrome.canonical} />}
+        <meta property="og:locale" content={OG_LOCALE[chrome.locale] ?? chrome.locale} />
+        {others.map((a) => <meta property="og:locale:alternate" content={OG_LOCALE[a.locale] ?? a.locale} />)}
+        {chrome.openGraph?.publishedTime && <meta property="article:published_time" content={chrome.openGraph.publishedTime} />}
+        {chrome.openGraph?.modifiedTime && <meta property="article:modified_time" content={chrome.openGraph.modifiedTime} />}
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content={chrome.title} />
+        <meta name="twitter:description" content={chrome.description} />
+        {(chrome.jsonLd ?? []).map((text) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: text }} />)}
         <link rel="stylesheet" href={`/assets/site.css?v=${chrome.assetVersion}`} />
         <script src={`/assets/site.js?v=${chrome.assetVersion}`} defer />
       </head>
@@ -28,6 +47,7 @@ export function Layout({ chrome, children }: { chrome: ChromeVM; children: Compo
         <header class="site-header">
           <div class="wrap header-row">
             <a class="site-name" href={chrome.homeHref}>{m.siteName}</a>
+            <SearchBox locale={chrome.locale} id="header-search" />
             {others.length > 0 && (
               <nav class="language-switch" aria-label={m.switchLanguage}>
                 <ul>
@@ -46,6 +66,7 @@ export function Layout({ chrome, children }: { chrome: ChromeVM; children: Compo
               {chrome.sections.map((s) => (
                 <li><a href={s.href} aria-current={chrome.current === s.href ? 'page' : undefined}>{s.label}</a></li>
               ))}
+              <li><a href={discoveryPaths.meetings(chrome.locale)} aria-current={chrome.current === 'meetings' ? 'page' : undefined}>{discoveryMessages(chrome.locale).meetings}</a></li>
             </ul>
           </nav>
         </header>

@@ -5,8 +5,9 @@ import { messages } from '../../platform/i18n/messages.ts';
 import type { ContactVM, ErrorPageVM, HomePageVM, ItemCardVM, ItemPageVM, ListPageVM, MeetingVM, PaginationVM, PersonRefVM } from '../view-models.ts';
 import { Layout, renderDocument } from './layout.tsx';
 import type { Locale } from '../../platform/i18n/locales.ts';
+import { discoveryMessages } from '../discovery-messages.ts';
 
-function ItemCard({ item, headingLevel }: { item: ItemCardVM; headingLevel: 2 | 3 }) {
+export function ItemCard({ item, headingLevel }: { item: ItemCardVM; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class="item-card">
@@ -80,7 +81,27 @@ function personLine(p: PersonRefVM): string {
   return [p.rank, p.name].filter(Boolean).join(' ');
 }
 
-function Meeting({ meeting, locale }: { meeting: MeetingVM; locale: Locale }) {
+function PersonName({ p }: { p: PersonRefVM }) {
+  return p.href ? <a href={p.href}>{personLine(p)}</a> : <>{personLine(p)}</>;
+}
+
+function Related({ related, locale }: { related: NonNullable<ItemPageVM['related']>; locale: Locale }) {
+  const d = discoveryMessages(locale);
+  const groups = [[d.linkedPeople, related.people], [d.linkedBodies, related.bodies], [d.linkedStates, related.states]] as const;
+  if (!related.meetingHref && groups.every(([, links]) => links.length === 0)) return null;
+  return (
+    <nav class="related" aria-label={d.related}>
+      <dl>
+        {related.meetingHref && <><dt>{d.meetings}</dt><dd><a href={related.meetingHref}>{d.meetingPage}</a></dd></>}
+        {groups.filter(([, links]) => links.length > 0).map(([label, links]) => (
+          <><dt>{label}</dt><dd><ul class="inline-list">{links.map((l) => <li><a href={l.href}>{l.label}</a></li>)}</ul></dd></>
+        ))}
+      </dl>
+    </nav>
+  );
+}
+
+export function Meeting({ meeting, locale }: { meeting: MeetingVM; locale: Locale }) {
   const m = messages(locale);
   return (
     <section class="meeting" aria-labelledby="meeting-heading">
@@ -96,7 +117,7 @@ function Meeting({ meeting, locale }: { meeting: MeetingVM; locale: Locale }) {
         {meeting.chair && (
           <>
             <dt>{m.chair}</dt>
-            <dd class="person-ref">{personLine(meeting.chair)}, <span class="role">{meeting.chair.role}</span></dd>
+            <dd class="person-ref"><PersonName p={meeting.chair} />, <span class="role">{meeting.chair.role}</span></dd>
           </>
         )}
         {meeting.participants.length > 0 && (
@@ -105,7 +126,7 @@ function Meeting({ meeting, locale }: { meeting: MeetingVM; locale: Locale }) {
             <dd>
               <ul class="participants">
                 {meeting.participants.map((p) => (
-                  <li class="person-ref">{personLine(p)}, <span class="role">{p.role}</span></li>
+                  <li class="person-ref"><PersonName p={p} />, <span class="role">{p.role}</span></li>
                 ))}
               </ul>
             </dd>
@@ -160,6 +181,7 @@ export function itemPage(vm: ItemPageVM): string {
         <div class="item-body" dangerouslySetInnerHTML={{ __html: vm.bodyHtml }} />
         {vm.meeting && <Meeting meeting={vm.meeting} locale={vm.chrome.locale} />}
         {vm.contact && <Contact contact={vm.contact} locale={vm.chrome.locale} headingLevel={2} />}
+        {vm.related && <Related related={vm.related} locale={vm.chrome.locale} />}
       </article>
       <nav class="item-nav" aria-label={m.itemNavigation}>
         <ul>

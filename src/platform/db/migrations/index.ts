@@ -1,5 +1,9 @@
 import type { Migration } from '../migrate.ts';
 import { m001Core } from './001-core.ts';
+import { m002Office } from './002-office.ts';
+import { m003Search } from './003-search.ts';
+import { m004Importing } from './004-importing.ts';
+import { m005Webhooks } from './005-webhooks.ts';
 
 /** Every migration, in the order it must be applied. Never edit one that has shipped: add a new one. */
-export const migrations: readonly Migration[] = [m001Core];
+export const migrations: readonly Migration[] = [m001Core, m002Office, m003Search, m004Importing, m005Webhooks];
