@@ -98,8 +98,24 @@ function decodeEntities(text: string): string {
 const MAX_DEPTH = 120;
 const MAX_ELEMENTS = 15_000;
 
+/**
+ * Parses a page into a document that always has an <html> element: a page that names <html>
+ * is parsed as it is; a fragment, or a broken page whose <html> never opens (a cut-off
+ * `<html`, one inside a comment), is wrapped in a document of its own.
+ */
+function parseDocument(html: string): Document {
+  const wrap = (body: string) => `<!doctype html><html><head></head><body>${body}</body></html>`;
+  if (/<html[\s>]/i.test(html)) {
+    const { document } = parseHTML(html);
+    if (document.documentElement) return document as unknown as Document;
+  }
+  const wrapped = parseHTML(wrap(html)).document;
+  if (wrapped.documentElement) return wrapped as unknown as Document;
+  return parseHTML(wrap(html.replace(/<\/?html\b[^>]*>?/gi, ' '))).document as unknown as Document;
+}
+
 export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid/'): HtmlPage {
-  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const document = parseDocument(html);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
   const originalUrl = canonical && /^https?:\/\//i.test(canonical.trim()) ? canonical.trim() : null;
   const head = document.head ?? document.querySelector('head');

@@ -64,3 +64,11 @@ test('pathological inputs: very long lines, deep nesting, long digit runs', { ti
   checkOutcome(Buffer.from(`A title of an item\n\n${'under the chairmanship of the Minister '.repeat(3000)}.`), 'long.txt');
   checkOutcome(Buffer.from(`${'Go back\n'.repeat(50000)}`), 'nav.txt');
 });
+
+// Found by the mutation property (seed 566365295): a page whose <html> never opens left the
+// parser without a document element, and reading its <head> threw.
+test('pages whose <html> tag is cut off or commented out do not crash the extractor', () => {
+  for (const page of ['<html', 'News of the day <html', '<!-- <html --><p>Text of the item</p>', '<div class="teaser"><html lang=en']) {
+    checkOutcome(Buffer.from(page, 'utf8'), 'broken.html');
+  }
+});
