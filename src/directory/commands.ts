@@ -8,7 +8,9 @@ import { AppError } from '../platform/errors.ts';
 import { LOCALES, type PerLocale } from '../platform/i18n/locales.ts';
 import type { RuCases } from '../platform/i18n/cases.ts';
 import { assertIsoDate } from '../platform/time.ts';
-import { termIsValid, termsOverlap, type DatePrecision } from './domain.ts';
+import { termIsValid, termsOverlap, termsToEnd, type DatePrecision } from './domain.ts';
+import { toE164 } from '../newsroom/commands.ts';
+import { isSlug } from '../newsroom/domain.ts';
 
 type Tx = Kysely<DB>;
 
@@ -178,6 +180,8 @@ export interface AppointmentInput {
   endedOn?: string | null;
   endedPrecision?: DatePrecision;
   note?: PerLocale<string>;
+  /** On a single-holder role: end the term of the holder in office on the new start date (same transaction). */
+  endPrevious?: boolean;
 }
 
 /** Appoints a person to a role; refuses an overlapping term on a single-holder role. */
@@ -188,13 +192,7 @@ export async function appointmentCreator(trx: Tx, input: AppointmentInput): Prom
   if (!termIsValid(term)) throw new AppError('input.invalid', `appointment ends (${term.endedOn}) before it starts (${term.startedOn})`, { where: 'ended_on' });
   const role = await trx.selectFrom('role').select(['slug', 'single_holder']).where('id', '=', input.roleId).executeTakeFirst();
   if (!role) throw new AppError('input.invalid', `role ${input.roleId} does not exist`, { where: 'role_id' });
-  if (role.single_holder) {
-    const others = await trx.selectFrom('appointment').select(['started_on', 'ended_on']).where('role_id', '=', input.roleId).execute();
-    const clash = others.find((o) => termsOverlap({ startedOn: o.started_on, endedOn: o.ended_on }, term));
-    if (clash) {
-      throw new AppError('conflict', `role ${role.slug} has one holder at a time, and the term ${term.startedOn ?? '…'}..${term.endedOn ?? 'now'} overlaps another holder's term ${clash.started_on ?? '…'}..${clash.ended_on ?? 'now'}`, { where: 'started_on' });
-    }
-  }
+  if (role.single_holder) await singleHolderCheck(trx, { roleId: input.roleId, roleSlug: role.slug, term, endPrevious: input.endPrevious === true, excludeId: null });
   const { id } = await trx.insertInto('appointment')
     .values({
       person_id: input.personId, role_id: input.roleId,
@@ -206,4 +204,256 @@ export async function appointmentCreator(trx: Tx, input: AppointmentInput): Prom
     await trx.insertInto('appointment_translation').values(LOCALES.map((locale) => ({ appointment_id: id, locale, note: input.note![locale] }))).execute();
   }
   return id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing the directory (back office): updates and deletions. Each keeps the rules of the
+// creators above; the office records the audit event with before/after in the same transaction.
+// ---------------------------------------------------------------------------------------------
+
+export interface HolderClash {
+  appointmentId: number;
+  personName: string;
+  startedOn: string | null;
+  endedOn: string | null;
+}
+
+/** The term of another holder of a single-holder role that `term` overlaps, with the holder's name (in `locale`). */
+export async function findHolderClash(db: Tx, input: { roleId: number; term: { startedOn: string | null; endedOn: string | null }; excludeId?: number | null; locale?: string }): Promise<HolderClash | undefined> {
+  const role = await db.selectFrom('role').select('single_holder').where('id', '=', input.roleId).executeTakeFirst();
+  if (!role?.single_holder) return undefined;
+  let q = db.selectFrom('appointment')
+    .innerJoin('person_translation as pt', (j) => j.onRef('pt.person_id', '=', 'appointment.person_id').on('pt.locale', '=', input.locale ?? 'en'))
+    .select(['appointment.id', 'appointment.started_on', 'appointment.ended_on', 'pt.given_name', 'pt.family_name'])
+    .where('appointment.role_id', '=', input.roleId);
+  if (input.excludeId != null) q = q.where('appointment.id', '!=', input.excludeId);
+  const others = await q.orderBy('appointment.id').execute();
+  const clash = others.find((o) => termsOverlap({ startedOn: o.started_on, endedOn: o.ended_on }, input.term));
+  return clash ? { appointmentId: clash.id, personName: `${clash.given_name} ${clash.family_name}`, startedOn: clash.started_on, endedOn: clash.ended_on } : undefined;
+}
+
+async function singleHolderCheck(trx: Tx, input: { roleId: number; roleSlug: string; term: { startedOn: string | null; endedOn: string | null }; endPrevious: boolean; excludeId: number | null }): Promise<void> {
+  let q = trx.selectFrom('appointment').select(['id', 'started_on', 'ended_on']).where('role_id', '=', input.roleId);
+  if (input.excludeId !== null) q = q.where('id', '!=', input.excludeId);
+  const others = (await q.execute()).map((o) => ({ id: o.id, startedOn: o.started_on, endedOn: o.ended_on }));
+  const clash = others.find((o) => termsOverlap(o, input.term));
+  if (!clash) return;
+  if (input.endPrevious) {
+    const toEnd = termsToEnd(others, input.term);
+    if (toEnd && input.term.startedOn) {
+      for (const o of toEnd) await trx.updateTable('appointment').set({ ended_on: input.term.startedOn, ended_precision: 'day' }).where('id', '=', o.id).execute();
+      return;
+    }
+  }
+  const holder = await findHolderClash(trx, { roleId: input.roleId, term: input.term, excludeId: input.excludeId });
+  throw new AppError('conflict', `role ${input.roleSlug} has one holder at a time, and the term ${input.term.startedOn ?? '…'}..${input.term.endedOn ?? 'now'} overlaps the term of ${holder?.personName ?? 'another holder'} ${clash.startedOn ?? '…'}..${clash.endedOn ?? 'now'}`, { where: 'started_on' });
+}
+
+function requireFound(n: bigint | number | undefined, what: string): void {
+  if (!n || Number(n) === 0) throw new AppError('not_found', `${what} does not exist`);
+}
+
+async function replaceTranslations<T extends 'body_translation' | 'person_translation' | 'rank_translation' | 'role_translation' | 'member_state_translation' | 'section_translation' | 'contact_translation' | 'appointment_translation'>(
+  trx: Tx, table: T, key: string, id: number | string, rows: Record<string, unknown>[],
+): Promise<void> {
+  await trx.deleteFrom(table as 'body_translation').where(key as 'body_id', '=', id as number).execute();
+  if (rows.length > 0) await trx.insertInto(table as 'body_translation').values(rows as never).execute();
+}
+
+export async function bodyUpdater(trx: Tx, id: number, input: BodyInput): Promise<void> {
+  if (input.parentId === id) throw new AppError('input.invalid', 'a body cannot be its own parent', { where: 'parent_id' });
+  if (input.parentId != null) {
+    // No cycles: the new parent must not be below this body.
+    const all = await trx.selectFrom('body').select(['id', 'parent_id']).execute();
+    let at: number | null = input.parentId;
+    for (let i = 0; at !== null && i < all.length + 1; i++) {
+      if (at === id) throw new AppError('input.invalid', 'the parent chosen is inside this body', { where: 'parent_id' });
+      at = all.find((b) => b.id === at)?.parent_id ?? null;
+    }
+  }
+  const r = await trx.updateTable('body')
+    .set({ slug: requireText(input.slug, 'body.slug'), kind: input.kind, parent_id: input.parentId ?? null, sort_order: input.sortOrder ?? 0 })
+    .where('id', '=', id).executeTakeFirst();
+  requireFound(r.numUpdatedRows, `body ${id}`);
+  await replaceTranslations(trx, 'body_translation', 'body_id', id, LOCALES.map((locale) => {
+    const n = input.names[locale];
+    return { body_id: id, locale, name: requireText(n.name, `body ${input.slug}: name (${locale})`), short_name: n.shortName || null, abbreviation: n.abbreviation || null, cases: casesJson(n.cases) };
+  }));
+}
+
+export async function memberStateUpdater(trx: Tx, code: string, input: Omit<MemberStateInput, 'code'>): Promise<void> {
+  const r = await trx.updateTable('member_state').set({ protocol_order: input.protocolOrder }).where('code', '=', code).executeTakeFirst();
+  requireFound(r.numUpdatedRows, `member state ${code}`);
+  await replaceTranslations(trx, 'member_state_translation', 'state_code', code, LOCALES.map((locale) => {
+    const n = input.names[locale];
+    return {
+      state_code: code, locale,
+      short_name: requireText(n.shortName, `state ${code}: short name (${locale})`),
+      official_name: requireText(n.officialName, `state ${code}: official name (${locale})`),
+      short_cases: casesJson(n.shortCases), official_cases: casesJson(n.officialCases),
+    };
+  }));
+  await trx.deleteFrom('membership').where('state_code', '=', code).execute();
+  for (const [i, m] of input.memberships.entries()) {
+    assertIsoDate(m.startedOn, `membership ${i + 1} start`);
+    if (m.endedOn) assertIsoDate(m.endedOn, `membership ${i + 1} end`);
+    if (m.endedOn && m.endedOn < m.startedOn) throw new AppError('input.invalid', `membership ${i + 1} ends (${m.endedOn}) before it starts (${m.startedOn})`, { where: 'memberships' });
+    await trx.insertInto('membership').values({ state_code: code, started_on: m.startedOn, ended_on: m.endedOn ?? null }).execute();
+  }
+}
+
+export async function chairmanshipUpdater(trx: Tx, id: number, input: ChairmanshipInput): Promise<void> {
+  assertIsoDate(input.startedOn, 'chairmanship start');
+  assertIsoDate(input.endedOn, 'chairmanship end');
+  if (input.endedOn < input.startedOn) throw new AppError('input.invalid', `chairmanship of ${input.stateCode} ends (${input.endedOn}) before it starts (${input.startedOn})`, { where: 'ended_on' });
+  let q = trx.selectFrom('chairmanship').select(['state_code', 'started_on', 'ended_on'])
+    .where('started_on', '<=', input.endedOn).where('ended_on', '>=', input.startedOn).where('id', '!=', id);
+  q = input.bodyId == null ? q.where('body_id', 'is', null) : q.where('body_id', '=', input.bodyId);
+  const clash = await q.executeTakeFirst();
+  if (clash) throw new AppError('conflict', `chairmanship ${input.startedOn}..${input.endedOn} overlaps the chairmanship of ${clash.state_code} (${clash.started_on}..${clash.ended_on})`, { where: 'started_on' });
+  const r = await trx.updateTable('chairmanship').set({ state_code: input.stateCode, body_id: input.bodyId ?? null, started_on: input.startedOn, ended_on: input.endedOn }).where('id', '=', id).executeTakeFirst();
+  requireFound(r.numUpdatedRows, `chairmanship ${id}`);
+}
+
+export async function chairmanshipDeleter(trx: Tx, id: number): Promise<void> {
+  const r = await trx.deleteFrom('chairmanship').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `chairmanship ${id}`);
+}
+
+export async function rankUpdater(trx: Tx, id: number, input: RankInput): Promise<void> {
+  const r = await trx.updateTable('rank').set({ slug: requireText(input.slug, 'rank.slug'), kind: input.kind }).where('id', '=', id).executeTakeFirst();
+  requireFound(r.numUpdatedRows, `rank ${id}`);
+  await replaceTranslations(trx, 'rank_translation', 'rank_id', id, LOCALES.map((locale) => ({
+    rank_id: id, locale, name: requireText(input.names[locale].name, `rank ${input.slug}: name (${locale})`), cases: casesJson(input.names[locale].cases),
+  })));
+}
+
+/** Changes a person's names, gender and aliases (ranks are added and removed on their own). */
+export async function personUpdater(trx: Tx, id: number, input: Omit<PersonInput, 'ranks'>): Promise<void> {
+  const r = await trx.updateTable('person').set({ slug: requireText(input.slug, 'person.slug'), gender: input.gender }).where('id', '=', id).executeTakeFirst();
+  requireFound(r.numUpdatedRows, `person ${id}`);
+  await replaceTranslations(trx, 'person_translation', 'person_id', id, LOCALES.map((locale) => {
+    const n = input.names[locale];
+    return {
+      person_id: id, locale, given_name: requireText(n.given, `person ${input.slug}: given name (${locale})`),
+      patronymic: n.patronymic?.trim() || null, family_name: requireText(n.family, `person ${input.slug}: family name (${locale})`),
+    };
+  }));
+  await trx.deleteFrom('person_alias').where('person_id', '=', id).execute();
+  for (const alias of input.aliases ?? []) {
+    await trx.insertInto('person_alias').values({ person_id: id, locale: alias.locale, name: requireText(alias.name, `person ${input.slug}: alias`) }).execute();
+  }
+}
+
+/** A rank held by a person from a date (a promotion). */
+export async function personRankAdder(trx: Tx, input: { personId: number; rankId: number; since: string; sincePrecision?: DatePrecision }): Promise<number> {
+  assertIsoDate(input.since, 'rank since');
+  const rank = await trx.selectFrom('rank').select('id').where('id', '=', input.rankId).executeTakeFirst();
+  if (!rank) throw new AppError('input.invalid', `rank ${input.rankId} does not exist`, { where: 'rank_id' });
+  const same = await trx.selectFrom('person_rank').select('id').where('person_id', '=', input.personId).where('since_on', '=', input.since).executeTakeFirst();
+  if (same) throw new AppError('conflict', `the person already has a rank from ${input.since}`, { where: 'since' });
+  const { id } = await trx.insertInto('person_rank').values({ person_id: input.personId, rank_id: input.rankId, since_on: input.since, since_precision: input.sincePrecision ?? 'day' }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function personRankRemover(trx: Tx, input: { personId: number; personRankId: number }): Promise<void> {
+  const r = await trx.deleteFrom('person_rank').where('id', '=', input.personRankId).where('person_id', '=', input.personId).executeTakeFirst();
+  requireFound(r.numDeletedRows, `rank entry ${input.personRankId}`);
+}
+
+export async function roleUpdater(trx: Tx, id: number, input: RoleInput): Promise<void> {
+  const before = await trx.selectFrom('role').select('single_holder').where('id', '=', id).executeTakeFirst();
+  if (!before) throw new AppError('not_found', `role ${id} does not exist`);
+  if (input.singleHolder && !before.single_holder) {
+    const terms = await trx.selectFrom('appointment').select(['started_on', 'ended_on']).where('role_id', '=', id).execute();
+    const t = terms.map((o) => ({ startedOn: o.started_on, endedOn: o.ended_on }));
+    if (t.some((a, i) => t.some((b, j) => i < j && termsOverlap(a, b)))) {
+      throw new AppError('conflict', `role ${input.slug} cannot become single-holder: some of its appointments overlap`, { where: 'single_holder' });
+    }
+  }
+  await trx.updateTable('role')
+    .set({ slug: requireText(input.slug, 'role.slug'), function: input.function, state_code: input.stateCode ?? null, body_id: input.bodyId ?? null, single_holder: input.singleHolder ? 1 : 0 })
+    .where('id', '=', id).execute();
+  await replaceTranslations(trx, 'role_translation', 'role_id', id, LOCALES.map((locale) => {
+    const n = input.names[locale];
+    return {
+      role_id: id, locale, name: requireText(n.name, `role ${input.slug}: name (${locale})`),
+      short_name: requireText(n.shortName, `role ${input.slug}: short name (${locale})`), plural: n.plural?.trim() || null, cases: casesJson(n.cases),
+    };
+  }));
+}
+
+/** Changes an appointment's person, role or term; the single-holder rule holds as for a new one. */
+export async function appointmentUpdater(trx: Tx, id: number, input: AppointmentInput): Promise<void> {
+  if (input.startedOn) assertIsoDate(input.startedOn, 'appointment start');
+  if (input.endedOn) assertIsoDate(input.endedOn, 'appointment end');
+  const term = { startedOn: input.startedOn, endedOn: input.endedOn ?? null };
+  if (!termIsValid(term)) throw new AppError('input.invalid', `appointment ends (${term.endedOn}) before it starts (${term.startedOn})`, { where: 'ended_on' });
+  const existing = await trx.selectFrom('appointment').select('id').where('id', '=', id).executeTakeFirst();
+  if (!existing) throw new AppError('not_found', `appointment ${id} does not exist`);
+  const role = await trx.selectFrom('role').select(['slug', 'single_holder']).where('id', '=', input.roleId).executeTakeFirst();
+  if (!role) throw new AppError('input.invalid', `role ${input.roleId} does not exist`, { where: 'role_id' });
+  if (role.single_holder) await singleHolderCheck(trx, { roleId: input.roleId, roleSlug: role.slug, term, endPrevious: input.endPrevious === true, excludeId: id });
+  await trx.updateTable('appointment').set({
+    person_id: input.personId, role_id: input.roleId,
+    started_on: input.startedOn, started_precision: input.startedPrecision ?? 'day',
+    ended_on: input.endedOn ?? null, ended_precision: input.endedPrecision ?? 'day',
+  }).where('id', '=', id).execute();
+  await trx.deleteFrom('appointment_translation').where('appointment_id', '=', id).execute();
+  if (input.note && LOCALES.some((l) => input.note![l]?.trim())) {
+    await trx.insertInto('appointment_translation').values(LOCALES.map((locale) => ({ appointment_id: id, locale, note: input.note![locale] ?? '' }))).execute();
+  }
+}
+
+/** Removes an appointment no meeting, item or contact refers to. */
+export async function appointmentDeleter(trx: Tx, id: number): Promise<void> {
+  const [chair, participant, author, contact] = await Promise.all([
+    trx.selectFrom('meeting').select('id').where('chair_appointment_id', '=', id).executeTakeFirst(),
+    trx.selectFrom('meeting_participant').select('meeting_id').where('appointment_id', '=', id).executeTakeFirst(),
+    trx.selectFrom('document').select('id').where('author_appointment_id', '=', id).executeTakeFirst(),
+    trx.selectFrom('contact').select('id').where('appointment_id', '=', id).executeTakeFirst(),
+  ]);
+  const used = chair ? `meeting ${chair.id} (chair)` : participant ? `meeting ${participant.meeting_id}` : author ? `item ${author.id}` : contact ? `contact ${contact.id}` : null;
+  if (used) throw new AppError('conflict', `appointment ${id} is referred to by ${used}; end its term instead of deleting it`, { where: 'appointment' });
+  await trx.deleteFrom('appointment_translation').where('appointment_id', '=', id).execute();
+  const r = await trx.deleteFrom('appointment').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `appointment ${id}`);
+}
+
+export interface SectionEdit {
+  slug: string;
+  bodyId?: number | null;
+  sortOrder?: number;
+  names: PerLocale<{ name: string; description?: string }>;
+}
+
+export async function sectionUpdater(trx: Tx, id: number, input: SectionEdit): Promise<void> {
+  if (!isSlug(input.slug)) throw new AppError('input.invalid', `section slug "${input.slug}" must be lowercase Latin letters, digits and single hyphens`, { where: 'slug' });
+  const r = await trx.updateTable('section').set({ slug: input.slug, body_id: input.bodyId ?? null, sort_order: input.sortOrder ?? 0 }).where('id', '=', id).executeTakeFirst();
+  requireFound(r.numUpdatedRows, `section ${id}`);
+  await replaceTranslations(trx, 'section_translation', 'section_id', id, LOCALES.map((locale) => ({
+    section_id: id, locale, name: requireText(input.names[locale].name, `section ${input.slug}: name (${locale})`), description: input.names[locale].description?.trim() || null,
+  })));
+}
+
+export interface ContactEdit {
+  slug: string;
+  appointmentId?: number | null;
+  email?: string | null;
+  names: PerLocale<{ name: string; role: string }>;
+  phones: string[];
+}
+
+/** Changes a press contact; phones are validated and stored as E.164 (+74957952710). */
+export async function contactUpdater(trx: Tx, id: number, input: ContactEdit): Promise<void> {
+  const phones = input.phones.map((p, i) => toE164(p, `phone ${i + 1}`));
+  if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) throw new AppError('input.invalid', `"${input.email}" is not an e-mail address`, { where: 'email' });
+  if (!isSlug(input.slug)) throw new AppError('input.invalid', `contact slug "${input.slug}" must be lowercase Latin letters, digits and single hyphens`, { where: 'slug' });
+  const r = await trx.updateTable('contact').set({ slug: input.slug, appointment_id: input.appointmentId ?? null, email: input.email || null }).where('id', '=', id).executeTakeFirst();
+  requireFound(r.numUpdatedRows, `contact ${id}`);
+  await replaceTranslations(trx, 'contact_translation', 'contact_id', id, LOCALES.map((locale) => ({
+    contact_id: id, locale, name: requireText(input.names[locale].name, `contact: name (${locale})`), role: input.names[locale].role ?? '',
+  })));
+  await trx.deleteFrom('contact_phone').where('contact_id', '=', id).execute();
+  for (const [position, e164] of phones.entries()) await trx.insertInto('contact_phone').values({ contact_id: id, position, e164 }).execute();
 }

@@ -551,3 +551,212 @@ export async function countPublishedItems(db: Db, locale: Locale): Promise<numbe
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The back office's directory editor: records as the commands take them (for forms and for the
+// audit log's before/after), choices for selects, and the type-ahead over appointments.
+// ---------------------------------------------------------------------------------------------
+
+type Names<T> = Record<string, T>;
+
+function byLocale<R extends { locale: string }, T>(rows: R[], map: (r: R) => T): Names<T> {
+  const out: Names<T> = {};
+  for (const r of rows) out[r.locale] = map(r);
+  return out;
+}
+
+export interface PersonRecord {
+  id: number;
+  slug: string;
+  gender: 'male' | 'female';
+  names: Names<{ given: string; patronymic?: string; family: string }>;
+  aliases: { locale: string | null; name: string }[];
+  ranks: { id: number; rankId: number; rankName: string; since: string }[];
+}
+
+export async function loadPersonRecord(db: Db, id: number, locale: Locale = 'en'): Promise<PersonRecord | undefined> {
+  const person = await db.selectFrom('person').select(['id', 'slug', 'gender']).where('id', '=', id).executeTakeFirst();
+  if (!person) return undefined;
+  const [names, aliases, ranks] = await Promise.all([
+    db.selectFrom('person_translation').selectAll().where('person_id', '=', id).execute(),
+    db.selectFrom('person_alias').select(['locale', 'name']).where('person_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('person_rank')
+      .leftJoin('rank_translation as t', (j) => j.onRef('t.rank_id', '=', 'person_rank.rank_id').on('t.locale', '=', locale))
+      .select(['person_rank.id', 'person_rank.rank_id', 'person_rank.since_on', 't.name']).where('person_rank.person_id', '=', id).orderBy('person_rank.since_on').execute(),
+  ]);
+  return {
+    id, slug: person.slug, gender: person.gender,
+    names: byLocale(names, (n) => ({ given: n.given_name, ...(n.patronymic ? { patronymic: n.patronymic } : {}), family: n.family_name })),
+    aliases,
+    ranks: ranks.map((r) => ({ id: r.id, rankId: r.rank_id, rankName: r.name ?? '', since: r.since_on })),
+  };
+}
+
+export interface RankRecord { id: number; slug: string; kind: string; names: Names<{ name: string; cases?: RuCases }> }
+export async function loadRankRecord(db: Db, id: number): Promise<RankRecord | undefined> {
+  const rank = await db.selectFrom('rank').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!rank) return undefined;
+  const names = await db.selectFrom('rank_translation').selectAll().where('rank_id', '=', id).execute();
+  return { id, slug: rank.slug, kind: rank.kind, names: byLocale(names, (n) => ({ name: n.name, ...(n.cases ? { cases: parseCases(n.cases) } : {}) })) };
+}
+
+export interface RoleRecord {
+  id: number; slug: string; function: string; stateCode: string | null; bodyId: number | null; singleHolder: boolean;
+  names: Names<{ name: string; shortName: string; plural?: string; cases?: RuCases }>;
+}
+export async function loadRoleRecord(db: Db, id: number): Promise<RoleRecord | undefined> {
+  const role = await db.selectFrom('role').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!role) return undefined;
+  const names = await db.selectFrom('role_translation').selectAll().where('role_id', '=', id).execute();
+  return {
+    id, slug: role.slug, function: role.function, stateCode: role.state_code, bodyId: role.body_id, singleHolder: Boolean(role.single_holder),
+    names: byLocale(names, (n) => ({ name: n.name, shortName: n.short_name, ...(n.plural ? { plural: n.plural } : {}), ...(n.cases ? { cases: parseCases(n.cases) } : {}) })),
+  };
+}
+
+export interface AppointmentRecord { id: number; personId: number; roleId: number; startedOn: string | null; endedOn: string | null; note: Names<string> }
+export async function loadAppointmentRecord(db: Db, id: number): Promise<AppointmentRecord | undefined> {
+  const a = await db.selectFrom('appointment').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!a) return undefined;
+  const notes = await db.selectFrom('appointment_translation').selectAll().where('appointment_id', '=', id).execute();
+  return { id, personId: a.person_id, roleId: a.role_id, startedOn: a.started_on, endedOn: a.ended_on, note: byLocale(notes, (n) => n.note) };
+}
+
+export interface StateRecord {
+  code: string; protocolOrder: number;
+  names: Names<{ shortName: string; officialName: string; shortCases?: RuCases; officialCases?: RuCases }>;
+  memberships: { startedOn: string; endedOn: string | null }[];
+}
+export async function loadStateRecord(db: Db, code: string): Promise<StateRecord | undefined> {
+  const s = await db.selectFrom('member_state').selectAll().where('code', '=', code).executeTakeFirst();
+  if (!s) return undefined;
+  const [names, memberships] = await Promise.all([
+    db.selectFrom('member_state_translation').selectAll().where('state_code', '=', code).execute(),
+    db.selectFrom('membership').select(['started_on', 'ended_on']).where('state_code', '=', code).orderBy('started_on').execute(),
+  ]);
+  return {
+    code, protocolOrder: s.protocol_order,
+    names: byLocale(names, (n) => ({
+      shortName: n.short_name, officialName: n.official_name,
+      ...(n.short_cases ? { shortCases: parseCases(n.short_cases) } : {}), ...(n.official_cases ? { officialCases: parseCases(n.official_cases) } : {}),
+    })),
+    memberships: memberships.map((m) => ({ startedOn: m.started_on, endedOn: m.ended_on })),
+  };
+}
+
+export interface BodyRecord {
+  id: number; slug: string; kind: string; parentId: number | null; sortOrder: number;
+  names: Names<{ name: string; shortName?: string; abbreviation?: string; cases?: RuCases }>;
+}
+export async function loadBodyRecord(db: Db, id: number): Promise<BodyRecord | undefined> {
+  const b = await db.selectFrom('body').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!b) return undefined;
+  const names = await db.selectFrom('body_translation').selectAll().where('body_id', '=', id).execute();
+  return {
+    id, slug: b.slug, kind: b.kind, parentId: b.parent_id, sortOrder: b.sort_order,
+    names: byLocale(names, (n) => ({
+      name: n.name, ...(n.short_name ? { shortName: n.short_name } : {}), ...(n.abbreviation ? { abbreviation: n.abbreviation } : {}), ...(n.cases ? { cases: parseCases(n.cases) } : {}),
+    })),
+  };
+}
+
+export interface ChairmanshipRecord { id: number; stateCode: string; bodyId: number | null; startedOn: string; endedOn: string }
+export async function loadChairmanshipRecord(db: Db, id: number): Promise<ChairmanshipRecord | undefined> {
+  const c = await db.selectFrom('chairmanship').selectAll().where('id', '=', id).executeTakeFirst();
+  return c ? { id, stateCode: c.state_code, bodyId: c.body_id, startedOn: c.started_on, endedOn: c.ended_on } : undefined;
+}
+
+export interface SectionRecord { id: number; slug: string; bodyId: number | null; sortOrder: number; names: Names<{ name: string; description?: string }> }
+export async function loadSectionRecord(db: Db, id: number): Promise<SectionRecord | undefined> {
+  const s = await db.selectFrom('section').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!s) return undefined;
+  const names = await db.selectFrom('section_translation').selectAll().where('section_id', '=', id).execute();
+  return { id, slug: s.slug, bodyId: s.body_id, sortOrder: s.sort_order, names: byLocale(names, (n) => ({ name: n.name, ...(n.description ? { description: n.description } : {}) })) };
+}
+
+export interface ContactRecord { id: number; slug: string; appointmentId: number | null; email: string | null; names: Names<{ name: string; role: string }>; phones: string[] }
+export async function loadContactRecord(db: Db, id: number): Promise<ContactRecord | undefined> {
+  const c = await db.selectFrom('contact').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!c) return undefined;
+  const [names, phones] = await Promise.all([
+    db.selectFrom('contact_translation').selectAll().where('contact_id', '=', id).execute(),
+    db.selectFrom('contact_phone').select('e164').where('contact_id', '=', id).orderBy('position').execute(),
+  ]);
+  return { id, slug: c.slug, appointmentId: c.appointment_id, email: c.email, names: byLocale(names, (n) => ({ name: n.name, role: n.role })), phones: phones.map((p) => p.e164) };
+}
+
+export interface DirectoryChoice { value: string; label: string }
+
+/** Every record of each kind with a label in `locale`: the office's directory index and the choices of its selects. */
+export async function listDirectoryChoices(db: Db, locale: Locale): Promise<Record<'people' | 'ranks' | 'roles' | 'appointments' | 'states' | 'bodies' | 'chairmanships' | 'contacts' | 'sections', DirectoryChoice[]>> {
+  const [people, ranks, roles, appointments, states, bodies, chairs, contacts, sections] = await Promise.all([
+    db.selectFrom('person').innerJoin('person_translation as t', (j) => j.onRef('t.person_id', '=', 'person.id').on('t.locale', '=', locale))
+      .select(['person.id', 't.given_name', 't.family_name']).orderBy('t.family_name').orderBy('person.id').execute(),
+    db.selectFrom('rank').innerJoin('rank_translation as t', (j) => j.onRef('t.rank_id', '=', 'rank.id').on('t.locale', '=', locale))
+      .select(['rank.id', 't.name']).orderBy('rank.id').execute(),
+    db.selectFrom('role').innerJoin('role_translation as t', (j) => j.onRef('t.role_id', '=', 'role.id').on('t.locale', '=', locale))
+      .select(['role.id', 't.name']).orderBy('t.name').execute(),
+    db.selectFrom('appointment')
+      .innerJoin('person_translation as pt', (j) => j.onRef('pt.person_id', '=', 'appointment.person_id').on('pt.locale', '=', locale))
+      .innerJoin('role_translation as rt', (j) => j.onRef('rt.role_id', '=', 'appointment.role_id').on('rt.locale', '=', locale))
+      .select(['appointment.id', 'pt.given_name', 'pt.family_name', 'rt.name', 'appointment.started_on', 'appointment.ended_on'])
+      .orderBy('appointment.id', 'desc').execute(),
+    db.selectFrom('member_state').innerJoin('member_state_translation as t', (j) => j.onRef('t.state_code', '=', 'member_state.code').on('t.locale', '=', locale))
+      .select(['member_state.code', 't.short_name']).orderBy('member_state.protocol_order').execute(),
+    db.selectFrom('body').innerJoin('body_translation as t', (j) => j.onRef('t.body_id', '=', 'body.id').on('t.locale', '=', locale))
+      .select(['body.id', 't.name']).orderBy('body.sort_order').orderBy('body.id').execute(),
+    db.selectFrom('chairmanship').innerJoin('member_state_translation as t', (j) => j.onRef('t.state_code', '=', 'chairmanship.state_code').on('t.locale', '=', locale))
+      .leftJoin('body_translation as bt', (j) => j.onRef('bt.body_id', '=', 'chairmanship.body_id').on('bt.locale', '=', locale))
+      .select(['chairmanship.id', 't.short_name', 'bt.name', 'chairmanship.started_on', 'chairmanship.ended_on']).orderBy('chairmanship.started_on', 'desc').execute(),
+    db.selectFrom('contact').innerJoin('contact_translation as t', (j) => j.onRef('t.contact_id', '=', 'contact.id').on('t.locale', '=', locale))
+      .select(['contact.id', 't.name', 't.role']).orderBy('contact.id').execute(),
+    db.selectFrom('section').innerJoin('section_translation as t', (j) => j.onRef('t.section_id', '=', 'section.id').on('t.locale', '=', locale))
+      .select(['section.id', 't.name']).orderBy('section.sort_order').orderBy('section.id').execute(),
+  ]);
+  const term = (s: string | null, e: string | null) => `${s ?? '…'} – ${e ?? '…'}`;
+  return {
+    people: people.map((p) => ({ value: String(p.id), label: `${p.given_name} ${p.family_name}` })),
+    ranks: ranks.map((r) => ({ value: String(r.id), label: r.name })),
+    roles: roles.map((r) => ({ value: String(r.id), label: r.name })),
+    appointments: appointments.map((a) => ({ value: String(a.id), label: `${a.given_name} ${a.family_name} — ${a.name} (${term(a.started_on, a.ended_on)})` })),
+    states: states.map((s) => ({ value: s.code, label: s.short_name })),
+    bodies: bodies.map((b) => ({ value: String(b.id), label: b.name })),
+    chairmanships: chairs.map((c) => ({ value: String(c.id), label: `${c.short_name}${c.name ? ` — ${c.name}` : ''} (${term(c.started_on, c.ended_on)})` })),
+    contacts: contacts.map((c) => ({ value: String(c.id), label: `${c.name} — ${c.role}` })),
+    sections: sections.map((s) => ({ value: String(s.id), label: s.name })),
+  };
+}
+
+export interface AppointmentCandidate {
+  appointmentId: number;
+  /** "Suren Papikyan — Minister of Defence of the Republic of Armenia" in the locale asked for. */
+  label: string;
+  /** Every name form of the person: each locale's given name, patronymic and family name, and aliases. */
+  nameForms: string[];
+  personId: number;
+}
+
+/** Appointments held on `date` (a meeting's date), with every name form of their holders, in label order. */
+export async function listAppointmentsOn(db: Db, locale: Locale, date: string): Promise<AppointmentCandidate[]> {
+  const rows = await db.selectFrom('appointment')
+    .innerJoin('person_translation as pt', (j) => j.onRef('pt.person_id', '=', 'appointment.person_id').on('pt.locale', '=', locale))
+    .innerJoin('role_translation as rt', (j) => j.onRef('rt.role_id', '=', 'appointment.role_id').on('rt.locale', '=', locale))
+    .select(['appointment.id', 'appointment.person_id', 'pt.given_name', 'pt.family_name', 'rt.name'])
+    .where((eb) => eb.or([eb('appointment.started_on', 'is', null), eb('appointment.started_on', '<=', date)]))
+    .where((eb) => eb.or([eb('appointment.ended_on', 'is', null), eb('appointment.ended_on', '>=', date)]))
+    .orderBy('pt.family_name').orderBy('appointment.id').execute();
+  if (rows.length === 0) return [];
+  const personIds = [...new Set(rows.map((r) => r.person_id))];
+  const [names, aliases] = await Promise.all([
+    db.selectFrom('person_translation').select(['person_id', 'given_name', 'patronymic', 'family_name']).where('person_id', 'in', personIds).execute(),
+    db.selectFrom('person_alias').select(['person_id', 'name']).where('person_id', 'in', personIds).execute(),
+  ]);
+  return rows.map((r) => ({
+    appointmentId: r.id, personId: r.person_id,
+    label: `${r.given_name} ${r.family_name} — ${r.name}`,
+    nameForms: [
+      ...names.filter((n) => n.person_id === r.person_id).flatMap((n) => [n.given_name, n.patronymic ?? '', n.family_name, `${n.given_name} ${n.family_name}`]),
+      ...aliases.filter((a) => a.person_id === r.person_id).map((a) => a.name),
+    ].filter(Boolean),
+  }));
+}

@@ -287,3 +287,68 @@ export async function listMeetingKeysPage(
   if (options.limit !== undefined) q = q.limit(options.limit);
   return q.execute();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The back office's meeting editor: a meeting as the commands take it (form values, audit log).
+// ---------------------------------------------------------------------------------------------
+
+export interface MeetingEditRecord {
+  id: number;
+  bodyId: number;
+  date: string;
+  time: string | null;
+  timeZone: string;
+  format: MeetingFormat;
+  chairAppointmentId: number | null;
+  location: Record<string, { name: string; cases?: ReturnType<typeof parseCases> }> | null;
+  /** Participants recorded through appointments, in protocol order. */
+  participantAppointmentIds: number[];
+  /** Participants recorded as a person with the role as written (no appointment), kept as they are by the editor. */
+  looseParticipants: { personId: number; stateCode: string | null; roleAsWritten: Record<string, string> }[];
+  agenda: Record<string, string>[];
+  outcomes: Record<string, string>[];
+  /** Slugs of the items linked to this meeting. */
+  documentSlugs: string[];
+}
+
+export async function loadMeetingEditRecord(db: Db, id: number): Promise<MeetingEditRecord | undefined> {
+  const m = await db.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!m) return undefined;
+  const [translations, participants, items, documents] = await Promise.all([
+    db.selectFrom('meeting_translation').selectAll().where('meeting_id', '=', id).execute(),
+    db.selectFrom('meeting_participant').select(['id', 'appointment_id', 'person_id', 'state_code']).where('meeting_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('meeting_item').innerJoin('meeting_item_translation as t', 't.item_id', 'meeting_item.id')
+      .select(['meeting_item.id', 'meeting_item.kind', 'meeting_item.position', 't.locale', 't.text'])
+      .where('meeting_item.meeting_id', '=', id).orderBy('meeting_item.position').orderBy('meeting_item.id').execute(),
+    db.selectFrom('document').select('slug').where('meeting_id', '=', id).orderBy('id').execute(),
+  ]);
+  const located = translations.filter((t) => t.location);
+  const itemsOf = (kind: 'agenda' | 'outcome') => {
+    const byItem = new Map<number, Record<string, string>>();
+    for (const row of items.filter((i) => i.kind === kind)) {
+      const entry = byItem.get(row.id) ?? {};
+      entry[row.locale] = row.text;
+      byItem.set(row.id, entry);
+    }
+    return [...byItem.values()];
+  };
+  return {
+    id, bodyId: m.body_id, date: m.date, time: m.time, timeZone: m.time_zone, format: m.format, chairAppointmentId: m.chair_appointment_id,
+    location: located.length === 0 ? null : Object.fromEntries(located.map((t) => [t.locale, { name: t.location!, ...(t.location_cases ? { cases: parseCases(t.location_cases) } : {}) }])),
+    participantAppointmentIds: participants.flatMap((p) => (p.appointment_id === null ? [] : [p.appointment_id])),
+    looseParticipants: await looseParticipantsOf(db, participants),
+    agenda: itemsOf('agenda'),
+    outcomes: itemsOf('outcome'),
+    documentSlugs: documents.map((d) => d.slug),
+  };
+}
+
+async function looseParticipantsOf(db: Db, rows: { id: number; appointment_id: number | null; person_id: number | null; state_code: string | null }[]) {
+  const loose = rows.filter((p) => p.appointment_id === null && p.person_id !== null);
+  if (loose.length === 0) return [];
+  const translations = await db.selectFrom('meeting_participant_translation').selectAll().where('participant_id', 'in', loose.map((p) => p.id)).execute();
+  return loose.map((p) => ({
+    personId: p.person_id!, stateCode: p.state_code,
+    roleAsWritten: Object.fromEntries(translations.filter((t) => t.participant_id === p.id).map((t) => [t.locale, t.role_as_written])),
+  }));
+}
