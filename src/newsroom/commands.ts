@@ -6,7 +6,8 @@ import type { DB } from '../platform/db/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { LOCALES, type Locale, type PerLocale } from '../platform/i18n/locales.ts';
 import { toUtcIso } from '../platform/time.ts';
-import { DOCUMENT_TYPES, failureReasons, isSlug, type ActionContext, type DocumentType, type EditionAction } from './domain.ts';
+import { DOCUMENT_TYPES, failureReasons, isSlug, type ActionContext, type DocumentType, type EditionAction, type UnpublishKind, unpublishProblems } from './domain.ts';
+import { paths } from '../site/paths.ts';
 import { auditRecorder } from '../audit/commands.ts';
 
 type Tx = Kysely<DB>;
@@ -264,6 +265,12 @@ async function publishNow(trx: Tx, x: Awaited<ReturnType<typeof editionFacts>>, 
   await trx.updateTable('document').set({ first_published_at: x.document.first_published_at ?? stamp, updated_at: now })
     .where('id', '=', x.document.id).execute();
   await trx.deleteFrom('withdrawal').where('document_id', '=', x.document.id).execute();
+  // Published again after being unpublished: its own addresses are its own again.
+  const unpublished = await trx.selectFrom('unpublication').select('document_id').where('document_id', '=', x.document.id).executeTakeFirst();
+  if (unpublished) {
+    await trx.deleteFrom('unpublication').where('document_id', '=', x.document.id).execute();
+    await trx.deleteFrom('redirect').where('from_path', 'in', await itemPaths(trx, x.document.id)).execute();
+  }
   return { documentId: x.document.id, editionId: x.edition.id, slug: x.document.slug, firstPublication: x.document.first_published_at === null };
 }
 
@@ -315,6 +322,110 @@ export async function documentWithdrawer(trx: Tx, input: { documentId: number; a
     }
   });
   return { documentId: input.documentId, slug: x.document.slug, editionId: published.id };
+}
+
+/** The public addresses of a document's page, one per configured locale. */
+async function itemPaths(trx: Tx, documentId: number): Promise<string[]> {
+  const doc = await trx.selectFrom('document').innerJoin('section', 'section.id', 'document.section_id')
+    .select(['document.slug', 'section.slug as sectionSlug']).where('document.id', '=', documentId).executeTakeFirstOrThrow();
+  return LOCALES.map((l) => paths.item(l, doc.sectionSlug, doc.slug));
+}
+
+export interface UnpublishInput {
+  documentId: number;
+  kind: UnpublishKind | string;
+  /** The slug of the published item that replaces this one (kind 'replaced'). */
+  replacementSlug?: string | null;
+  /** An internal note on why (kept in the audit log). */
+  reason?: string | null;
+  actorId?: number | null;
+  now?: string;
+  expectedVersion?: string;
+  /** The language of refusals about the form (the office's interface language). */
+  reasonLocale?: 'en' | 'ru';
+}
+
+/**
+ * Takes an item off the site: its public edition becomes withdrawn and the document is marked
+ * gone (its address answers 410) or replaced (its address in every locale is recorded as a 301
+ * redirect to the replacement). A new draft can bring it back. Emit 'document.withdrawn' after commit.
+ */
+export async function documentUnpublisher(trx: Tx, input: UnpublishInput): Promise<{ documentId: number; slug: string; editionId: number }> {
+  const current = await trx.selectFrom('edition').select('id').where('document_id', '=', input.documentId)
+    .where('state', 'in', ['published', 'withdrawn']).orderBy('number', 'desc').executeTakeFirst();
+  if (!current) throw new AppError('conflict', 'This item has no published or withdrawn edition, so there is nothing to unpublish.', { where: 'state' });
+  const slug = input.replacementSlug?.trim() ?? '';
+  let replacement: { id: number; slug: string; sectionSlug: string; published: boolean; locales: string[] } | null = null;
+  if (input.kind === 'replaced' && slug) {
+    const doc = await trx.selectFrom('document').innerJoin('section', 'section.id', 'document.section_id')
+      .select(['document.id', 'document.slug', 'section.slug as sectionSlug']).where('document.slug', '=', slug).executeTakeFirst();
+    if (doc) {
+      const published = await trx.selectFrom('edition').select('id').where('document_id', '=', doc.id).where('state', '=', 'published').executeTakeFirst();
+      const locales = published ? (await trx.selectFrom('edition_translation').select('locale').where('edition_id', '=', published.id).orderBy('locale').execute()).map((r) => r.locale) : [];
+      replacement = { ...doc, published: published !== undefined, locales };
+    }
+  }
+  const context: ActionContext = {
+    reason: input.reason?.trim() || null,
+    unpublish: {
+      kind: input.kind,
+      replacement: input.kind === 'replaced' && slug ? { exists: replacement !== null, published: replacement?.published ?? false, same: replacement?.id === input.documentId } : null,
+    },
+  };
+  const problem = unpublishProblems(context.unpublish, input.reasonLocale)[0];
+  if (problem) throw new AppError('input.invalid', problem.reason, { where: problem.where });
+  const x = await transition(trx, { editionId: current.id, actorId: input.actorId, now: input.now, expectedVersion: input.expectedVersion }, 'unpublish', context, async (x, now) => {
+    await trx.updateTable('edition').set({ state: 'withdrawn', updated_at: now }).where('id', '=', x.edition.id).execute();
+    await trx.deleteFrom('withdrawal').where('document_id', '=', input.documentId).execute();
+    await trx.deleteFrom('unpublication').where('document_id', '=', input.documentId).execute();
+    await trx.insertInto('unpublication').values({
+      document_id: input.documentId, kind: input.kind as UnpublishKind, replacement_document_id: replacement?.id ?? null,
+      reason: context.reason ?? null, account_id: input.actorId ?? null, at: now,
+    }).execute();
+    const from = await itemPaths(trx, input.documentId);
+    await trx.deleteFrom('redirect').where('from_path', 'in', from).execute();
+    if (input.kind === 'replaced' && replacement) {
+      const r = replacement;
+      const rows = LOCALES.map((l, i) => {
+        const target = r.locales.includes(l) ? l : (r.locales[0] as Locale | undefined) ?? l;
+        return { from_path: from[i]!, to_path: paths.item(target, r.sectionSlug, r.slug), status_code: 301, created_at: now };
+      });
+      await trx.insertInto('redirect').values(rows).execute();
+    }
+    if (input.actorId !== undefined && input.actorId !== null) {
+      await auditRecorder(trx, { accountId: input.actorId, action: 'document.unpublish', entity: 'document', entityId: input.documentId, at: now, after: { kind: input.kind, replacement: replacement?.slug ?? null, reason: context.reason ?? null } });
+    }
+  });
+  return { documentId: input.documentId, slug: x.document.slug, editionId: current.id };
+}
+
+export interface OverriddenFinding { code: string; sentence: string; where: { field: string; locale: string | null; offset: number | null } }
+
+/**
+ * A publisher lets an edition through despite error-level editorial checks, with a written
+ * reason: stored, audited, and listed for another publisher's retrospective review.
+ */
+export async function checkOverrideRecorder(trx: Tx, input: { editionId: number; actorId: number; action: string; reason: string; findings: readonly OverriddenFinding[]; now?: string }): Promise<number> {
+  const reason = input.reason.trim();
+  if (!reason) throw new AppError('input.invalid', 'Overriding the editorial checks needs a written reason.', { where: 'override_reason' });
+  const now = input.now ?? new Date().toISOString();
+  const findings = input.findings.map((f) => ({ code: f.code, sentence: f.sentence, where: f.where }));
+  const { id } = await trx.insertInto('check_override').values({
+    edition_id: input.editionId, account_id: input.actorId, action: input.action, reason, findings: JSON.stringify(findings), at: now, reviewed_by: null, reviewed_at: null,
+  }).returning('id').executeTakeFirstOrThrow();
+  await auditRecorder(trx, { accountId: input.actorId, action: 'edition.checks_overridden', entity: 'edition', entityId: input.editionId, at: now, after: { action: input.action, reason, findings } });
+  return id;
+}
+
+/** Another publisher confirms they have looked at an override of the editorial checks. */
+export async function checkOverrideReviewer(trx: Tx, input: { id: number; actorId: number; now?: string }): Promise<void> {
+  const row = await trx.selectFrom('check_override').selectAll().where('id', '=', input.id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `check override ${input.id} does not exist`, { where: 'id' });
+  if (row.account_id === input.actorId) throw new AppError('conflict', 'An override of the editorial checks has to be reviewed by another publisher, not by the one who made it.', { where: 'reviewer' });
+  if (row.reviewed_at) throw new AppError('conflict', 'This override has already been reviewed.', { where: 'reviewer' });
+  const now = input.now ?? new Date().toISOString();
+  await trx.updateTable('check_override').set({ reviewed_by: input.actorId, reviewed_at: now }).where('id', '=', input.id).execute();
+  await auditRecorder(trx, { accountId: input.actorId, action: 'edition.checks_override_reviewed', entity: 'edition', entityId: row.edition_id, at: now, after: { checkOverrideId: row.id } });
 }
 
 /** Starts a new draft edition from the published (or withdrawn) one, copying its text. */

@@ -12,7 +12,7 @@ export type EditionState = (typeof EDITION_STATES)[number];
 
 export type EditionAction =
   | 'submit' | 'reject' | 'schedule' | 'unschedule' | 'publish' | 'supersede' | 'withdraw' | 'redraft'
-  | 'force_publish' | 'new_draft' | 'edit';
+  | 'force_publish' | 'new_draft' | 'edit' | 'unpublish';
 
 /**
  * The transition table: action → states it may start from → state it leads to.
@@ -31,7 +31,14 @@ export const TRANSITIONS: Readonly<Record<EditionAction, { from: readonly Editio
   force_publish: { from: ['draft', 'submitted', 'rejected'], to: 'published' },
   new_draft: { from: ['published', 'withdrawn'], to: 'draft' },
   edit: { from: ['draft', 'rejected'], to: 'draft' },
+  // Taken off the site entirely: the edition stays withdrawn (not public) and the document is
+  // marked gone (410) or replaced (301 to the replacement); a new draft can bring it back.
+  unpublish: { from: ['published', 'withdrawn'], to: 'withdrawn' },
 };
+
+/** How an item leaves the site: gone (the address answers 410) or replaced by another published item (301). */
+export const UNPUBLISH_KINDS = ['gone', 'replaced'] as const;
+export type UnpublishKind = (typeof UNPUBLISH_KINDS)[number];
 
 export interface EditionFacts {
   state: EditionState;
@@ -70,6 +77,8 @@ export interface ActionContext {
   /** The publication time asked for when scheduling, and the time now (ISO). */
   publishAt?: string | null;
   now?: string;
+  /** For unpublishing: how, and what is known of the replacement. */
+  unpublish?: { kind: string; replacement?: { exists: boolean; published: boolean; same: boolean } | null };
 }
 
 type ReasonLocale = 'en' | 'ru';
@@ -89,12 +98,12 @@ const ACTION_WORDS: Record<ReasonLocale, Record<EditionAction, string>> = {
   en: {
     submit: 'submitted', reject: 'rejected', schedule: 'scheduled', unschedule: 'unscheduled', publish: 'published',
     supersede: 'superseded', withdraw: 'withdrawn', redraft: 'redrafted', force_publish: 'published without review',
-    new_draft: 'the basis of a new draft', edit: 'edited',
+    new_draft: 'the basis of a new draft', edit: 'edited', unpublish: 'unpublished',
   },
   ru: {
     submit: 'отправить на проверку', reject: 'вернуть автору', schedule: 'запланировать', unschedule: 'снять с планирования', publish: 'опубликовать',
     supersede: 'заменить', withdraw: 'отозвать', redraft: 'вернуть в черновики', force_publish: 'опубликовать без проверки',
-    new_draft: 'начать с неё новую редакцию', edit: 'редактировать',
+    new_draft: 'начать с неё новую редакцию', edit: 'редактировать', unpublish: 'снять с сайта',
   },
 };
 
@@ -111,6 +120,11 @@ const REASONS = {
     explanation: 'Withdrawing an item needs a public explanation for its readers.',
     inProgress: 'This item already has a newer edition in progress; continue with that one.',
     notReady: (l: string) => `Language versions not marked ready: ${l}. Mark them ready (or empty them) first.`,
+    unpublishKind: 'Say whether the item is gone for good or replaced by another item.',
+    noReplacement: 'Name the published item that replaces this one.',
+    replacementMissing: 'The replacement item does not exist.',
+    replacementUnpublished: 'The replacement item is not published, so readers cannot be sent to it.',
+    replacementSame: 'An item cannot be replaced by itself.',
   },
   ru: {
     state: (state: string, action: string) => `Эта редакция — ${state}, поэтому её нельзя ${action}.`,
@@ -124,6 +138,11 @@ const REASONS = {
     explanation: 'Отзыв материала требует публичного пояснения для читателей.',
     inProgress: 'У этого материала уже есть новая редакция в работе; продолжайте её.',
     notReady: (l: string) => `Языковые версии не отмечены как готовые: ${l}. Сначала отметьте их (или очистите).`,
+    unpublishKind: 'Укажите, удалён ли материал насовсем или заменён другим.',
+    noReplacement: 'Укажите опубликованный материал, который заменяет этот.',
+    replacementMissing: 'Материала-замены не существует.',
+    replacementUnpublished: 'Материал-замена не опубликован, поэтому направить на него читателей нельзя.',
+    replacementSame: 'Материал не может заменять сам себя.',
   },
 } satisfies Record<ReasonLocale, unknown>;
 
@@ -165,7 +184,18 @@ export function failureReasons(edition: EditionFacts, action: EditionAction, con
     if (texts.length === 0) reasons.push(r.explanation);
   }
   if (action === 'new_draft' && edition.hasEditionInProgress) reasons.push(r.inProgress);
+  if (action === 'unpublish') reasons.push(...unpublishProblems(context.unpublish, locale).map((p) => p.reason));
   return reasons;
+}
+
+/** What is wrong with how an item is to be unpublished, and in which field of the form. */
+export function unpublishProblems(u: ActionContext['unpublish'], locale: ReasonLocale = 'en'): { where: 'unpublish_kind' | 'replacement'; reason: string }[] {
+  const r = REASONS[locale];
+  if (!u || !(UNPUBLISH_KINDS as readonly string[]).includes(u.kind)) return [{ where: 'unpublish_kind', reason: r.unpublishKind }];
+  if (u.kind !== 'replaced') return [];
+  const reason = !u.replacement ? r.noReplacement : !u.replacement.exists ? r.replacementMissing
+    : u.replacement.same ? r.replacementSame : !u.replacement.published ? r.replacementUnpublished : null;
+  return reason ? [{ where: 'replacement', reason }] : [];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

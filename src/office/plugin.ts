@@ -28,19 +28,26 @@ import { findAccount, findAccountByEmail, listAccounts } from '../accounts/queri
 import { listAuditActions, listAuditEvents } from '../audit/queries.ts';
 import { DOCUMENT_TYPES, failureReasons, isSlug, TRANSITIONS, type EditionAction, type EditionFacts } from '../newsroom/domain.ts';
 import {
+  checkOverrideRecorder, checkOverrideReviewer, documentUnpublisher,
   documentCreator, documentWithdrawer, editionForcePublisher, editionPublisher, editionRejecter, editionScheduler, editionSubmitter,
   editionUnscheduler, editionUpdater, embargoLinkCreator, forcePublicationReviewer, newDraftCreator, translationReadySetter, type PublishResult,
 } from '../newsroom/commands.ts';
 import { findSection, listSections } from '../newsroom/queries.ts';
 import { renderBody } from '../newsroom/body-text.ts';
 import { messages as siteMessages } from '../platform/i18n/messages.ts';
-import { findEmbargoView, listEmbargoLinks, findOfficeEdition, listDocumentEditions, listForcePublications, listOfficeEditions, type OfficeEdition } from './queries.ts';
+import {
+  findEmbargoView, listEmbargoLinks, findOfficeEdition, listCheckOverrides, listDocumentEditions, listEditionCheckOverrides, listForcePublications, listOfficeEditions,
+  type CheckOverrideRow, type OfficeEdition,
+} from './queries.ts';
+import { checkDocument } from '../checks/check-document.ts';
+import { blocksPublication, type Finding } from '../checks/domain.ts';
+import { listDeliveries, listWebhooks } from '../webhooks/queries.ts';
 import { diffWords } from './diff.ts';
 import { LOCALE_NAMES } from './messages.ts';
 import { officeMessages } from './messages.ts';
 import { startScheduler, type Scheduler } from './scheduler.ts';
 import {
-  accountPage, auditPage, dashboardPage, diffPage, embargoPage, editionPage, loginPage, newDocumentPage, officeErrorPage, previewPage, reviewsPage, totpPage, usersPage,
+  accountPage, auditPage, dashboardPage, diffPage, embargoPage, editionPage, loginPage, newDocumentPage, officeErrorPage, previewPage, reviewsPage, totpPage, usersPage, webhooksPage,
   type EditionVM, type FieldErrors, type OfficeChrome,
 } from './views/pages.tsx';
 
@@ -346,7 +353,36 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
     };
   }
 
-  function editionVM(request: FastifyRequest, reply: FastifyReply, e: OfficeEdition, extra: { values?: Record<string, string>; errors?: FieldErrors; message?: string | null; conflict?: boolean; notice?: string | null; links?: { recipient: string; expiresAt: string }[] } = {}): EditionVM {
+  /** Whether the editorial checks are shown for an edition: the newest one, before or while in review. */
+  function checked(e: OfficeEdition): boolean {
+    return e.newerEditionId === null && ['draft', 'rejected', 'submitted', 'scheduled'].includes(e.state);
+  }
+
+  /** The findings of the editorial checks and the overrides already recorded, for the edition page. */
+  async function checksFor(e: OfficeEdition): Promise<{ findings?: Finding[]; overrides?: CheckOverrideRow[] }> {
+    if (!checked(e)) return {};
+    const [findings, overrides] = await Promise.all([checkDocument(db, e.documentId, { locales }), listEditionCheckOverrides(db, e.id)]);
+    return { findings, overrides };
+  }
+
+  /**
+   * Error-level findings block submission and publication unless a publisher overrides them
+   * with a written reason (stored, audited, listed for review). Errors overridden before for
+   * this edition do not block again; warnings never block. Runs inside the action's transaction.
+   */
+  async function checksGate(trx: typeof db, e: OfficeEdition, user: SessionAccount, body: unknown, actionName: string): Promise<void> {
+    const findings = await checkDocument(trx, e.documentId, { locales });
+    const key = (f: { code: string; where: { field: string; locale: string | null } }) => `${f.code}|${f.where.field}|${f.where.locale ?? ''}`;
+    const covered = new Set((await listEditionCheckOverrides(trx, e.id)).flatMap((o) => o.findings.map(key)));
+    const open = findings.filter((f) => f.severity === 'error' && !covered.has(key(f)));
+    if (open.length === 0) return;
+    const reason = field(body, 'override_reason').trim();
+    const override = can(user.role, 'edition.review') && reason ? { reason } : null;
+    if (blocksPublication(open, override)) throw new AppError('conflict', officeMessages(user.locale).checksBlock(open.length), { where: 'checks' });
+    await checkOverrideRecorder(trx, { editionId: e.id, actorId: user.id, action: actionName, reason, findings: open });
+  }
+
+  function editionVM(request: FastifyRequest, reply: FastifyReply, e: OfficeEdition, extra: { values?: Record<string, string>; errors?: FieldErrors; message?: string | null; conflict?: boolean; notice?: string | null; links?: { recipient: string; expiresAt: string }[]; findings?: Finding[]; overrides?: CheckOverrideRow[] } = {}): EditionVM {
     const user = request.officeUser!;
     const saved: Record<string, string> = {};
     for (const t of e.translations) {
@@ -375,6 +411,9 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
         links: (extra.links ?? []).map((l) => ({ recipient: l.recipient, until: timeText(user, request.officeLocale, l.expiresAt) })),
       } : null,
       timeZone: user.timeZone,
+      checks: extra.findings ? extra.findings.map((f) => ({ code: f.code, severity: f.severity, sentence: f.sentence, field: f.where.field, locale: f.where.locale, offset: f.where.offset })) : null,
+      overrides: (extra.overrides ?? []).map((o) => ({ by: o.accountEmail, reason: o.reason })),
+      canOverride: review,
       actions: {
         submit: can(user.role, 'edition.submit') && stateAllows('submit'),
         reject: review && stateAllows('reject'),
@@ -384,6 +423,7 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
         forcePublish: review && stateAllows('force_publish'),
         withdraw: review && stateAllows('withdraw'),
         newDraft: can(user.role, 'edition.submit') && stateAllows('new_draft') && !facts.hasEditionInProgress,
+        unpublish: review && stateAllows('unpublish'),
       },
     };
   }
@@ -396,7 +436,7 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
     if (!can(user.role, 'edition.edit_any') && e.createdBy !== user.id) return errorPage(request, reply, 403, officeMessages(request.officeLocale).forbidden);
     const notice = (request.query as Record<string, string>).saved ? officeMessages(request.officeLocale).saved : null;
     const links = e.state === 'scheduled' ? await listEmbargoLinks(db, e.id) : [];
-    return html(reply, 200, editionPage(editionVM(request, reply, e, { notice, links })));
+    return html(reply, 200, editionPage(editionVM(request, reply, e, { notice, links, ...(await checksFor(e)) })));
   });
 
   get('/editions/:id/preview/:locale', 'document.create', async (request, reply) => {
@@ -495,9 +535,10 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
   /** Runs a workflow action; a refusal re-shows the edition with the reasons and what was typed. */
   const DOMAIN_ACTION: Record<string, EditionAction> = {
     submit: 'submit', reject: 'reject', publish: 'publish', 'force-publish': 'force_publish', schedule: 'schedule', unschedule: 'unschedule', withdraw: 'withdraw', 'new-draft': 'new_draft',
+    unpublish: 'unpublish',
   };
 
-  function action(name: string, permission: Permission, run: (e: OfficeEdition, user: SessionAccount, body: unknown, version: string) => Promise<{ published?: PublishResult; withdrawn?: { documentId: number; slug: string }; redirect?: string } | void>) {
+  function action(name: string, permission: Permission, run: (e: OfficeEdition, user: SessionAccount, body: unknown, version: string) => Promise<{ published?: PublishResult; withdrawn?: { documentId: number; slug: string }; unpublished?: { documentId: number; slug: string }; redirect?: string } | void>) {
     post(`/editions/:id/${name}`, permission, async (request, reply) => {
       const user = request.officeUser!;
       const e = await loadEdition(request);
@@ -508,43 +549,51 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
       } catch (error) {
         if (isAppError(error) && (error.code === 'conflict' || error.code === 'input.invalid')) {
           const fresh = await loadEdition(request);
-          const values: Record<string, string> = { ...localeValues(request.body), note: field(request.body, 'note'), reason: field(request.body, 'reason'), publish_at: field(request.body, 'publish_at') };
+          const values: Record<string, string> = {
+            ...localeValues(request.body), note: field(request.body, 'note'), reason: field(request.body, 'reason'), publish_at: field(request.body, 'publish_at'),
+            override_reason: field(request.body, 'override_reason'), unpublish_kind: field(request.body, 'unpublish_kind'), replacement: field(request.body, 'replacement'), unpublish_reason: field(request.body, 'unpublish_reason'),
+          };
           for (const k of Object.keys(values)) if (!values[k]) delete values[k];
           const errors: FieldErrors = error.where && error.where !== 'state' && error.where !== 'version' ? { [error.where]: error.message } : {};
           // The refusal in the person's language: the same rules, asked again of the pure domain.
           let text = error.message;
           if (error.where === 'state') {
             const explanation = Object.fromEntries(locales.map((l) => [l, field(request.body, `explanation_${l}`)]));
-            const localized = failureReasons(factsOf(e), DOMAIN_ACTION[name]!, { actorId: user.id, reason: field(request.body, 'reason'), explanation }, request.officeLocale)
+            const localized = failureReasons(factsOf(e), DOMAIN_ACTION[name]!, { actorId: user.id, reason: field(request.body, 'reason'), explanation, unpublish: { kind: 'gone' } }, request.officeLocale)
               .filter((r) => !/publication (date|time)|дата и время|Время публикации/i.test(r));
             if (localized.length > 0) text = localized.join(' ');
           }
           if (error.where === 'version') text = officeMessages(request.officeLocale).conflict;
-          return html(reply, error.status, editionPage(editionVM(request, reply, fresh, { values, errors, message: `${officeMessages(request.officeLocale).refused} ${text}`, conflict: error.where === 'version' })));
+          return html(reply, error.status, editionPage(editionVM(request, reply, fresh, { values, errors, message: `${officeMessages(request.officeLocale).refused} ${text}`, conflict: error.where === 'version', ...(await checksFor(fresh)) })));
         }
         throw error;
       }
       if (outcome?.published) await events.emit('edition.published', outcome.published);
       if (outcome?.withdrawn) await events.emit('document.withdrawn', outcome.withdrawn);
+      if (outcome?.unpublished) await events.emit('document.withdrawn', outcome.unpublished);
       return reply.redirect(outcome?.redirect ?? `/office/editions/${e.id}`, 303);
     });
   }
 
 
-  action('submit', 'edition.submit', async (e, user, _b, version) => { await tx((trx) => editionSubmitter(trx, { editionId: e.id, actorId: user.id, expectedVersion: version })); });
+  action('submit', 'edition.submit', async (e, user, body, version) => {
+    await tx(async (trx) => { await checksGate(trx, e, user, body, 'submit'); await editionSubmitter(trx, { editionId: e.id, actorId: user.id, expectedVersion: version }); });
+  });
   action('reject', 'edition.review', async (e, user, body, version) => { await tx((trx) => editionRejecter(trx, { editionId: e.id, actorId: user.id, expectedVersion: version, note: field(body, 'note') })); });
-  action('publish', 'edition.review', async (e, user, _b, version) => ({ published: await tx((trx) => editionPublisher(trx, { editionId: e.id, actorId: user.id, expectedVersion: version })) }));
+  action('publish', 'edition.review', async (e, user, body, version) => ({
+    published: await tx(async (trx) => { await checksGate(trx, e, user, body, 'publish'); return editionPublisher(trx, { editionId: e.id, actorId: user.id, expectedVersion: version }); }),
+  }));
   action('force-publish', 'edition.review', async (e, user, body, version) => {
     const reason = field(body, 'reason');
     if (!reason.trim()) throw new AppError('input.invalid', officeMessages(user.locale).forceReason, { where: 'reason' });
-    return { published: await tx((trx) => editionForcePublisher(trx, { editionId: e.id, actorId: user.id, expectedVersion: version, reason })) };
+    return { published: await tx(async (trx) => { await checksGate(trx, e, user, body, 'force_publish'); return editionForcePublisher(trx, { editionId: e.id, actorId: user.id, expectedVersion: version, reason }); }) };
   });
   action('schedule', 'edition.review', async (e, user, body, version) => {
     const raw = field(body, 'publish_at').trim();
     const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/.exec(raw);
     if (!m) throw new AppError('input.invalid', officeMessages(user.locale).scheduleAt, { where: 'publish_at' });
     const publishAt = zonedToUtc(m[1]!, m[2]!, user.timeZone);
-    await tx((trx) => editionScheduler(trx, { editionId: e.id, actorId: user.id, expectedVersion: version, publishAt }));
+    await tx(async (trx) => { await checksGate(trx, e, user, body, 'schedule'); await editionScheduler(trx, { editionId: e.id, actorId: user.id, expectedVersion: version, publishAt }); });
   });
   action('unschedule', 'edition.review', async (e, user, _b, version) => { await tx((trx) => editionUnscheduler(trx, { editionId: e.id, actorId: user.id, expectedVersion: version })); });
   action('withdraw', 'edition.review', async (e, user, body, version) => {
@@ -553,6 +602,13 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
     if (!Object.values(explanation).some((t) => t?.trim())) throw new AppError('input.invalid', failureReasons(factsOf(e), 'withdraw', { explanation })[0] ?? 'explanation', { where: `explanation_${locales[0]}` });
     const result = await tx((trx) => documentWithdrawer(trx, { documentId: e.documentId, actorId: user.id, explanation, expectedVersion: version }));
     return { withdrawn: { documentId: result.documentId, slug: result.slug } };
+  });
+  action('unpublish', 'edition.review', async (e, user, body, version) => {
+    const result = await tx((trx) => documentUnpublisher(trx, {
+      documentId: e.documentId, actorId: user.id, expectedVersion: version, reasonLocale: user.locale,
+      kind: field(body, 'unpublish_kind'), replacementSlug: field(body, 'replacement'), reason: field(body, 'unpublish_reason'),
+    }));
+    return { unpublished: { documentId: result.documentId, slug: result.slug } };
   });
   action('new-draft', 'edition.submit', async (e, user) => {
     const id = await tx((trx) => newDraftCreator(trx, { editionId: e.id, actorId: user.id }));
@@ -608,11 +664,20 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
   get('/reviews', 'force.review', async (request, reply) => {
     const user = request.officeUser!;
     const m = officeMessages(request.officeLocale);
-    const rows = await listForcePublications(db);
+    const [rows, overrides] = await Promise.all([listForcePublications(db), listCheckOverrides(db)]);
     return html(reply, 200, reviewsPage({
       chrome: chrome(request, reply, m.reviews, 'reviews'),
+      overrides: overrides.map((r) => ({
+        id: r.id, href: `/office/editions/${r.editionId}`, slug: r.slug, by: r.accountEmail, action: r.action, reason: r.reason,
+        codes: [...new Set(r.findings.map((f) => f.code))].join(', '), when: timeText(user, request.officeLocale, r.at), reviewed: r.reviewedAt !== null, canReview: r.accountId !== user.id,
+      })),
       rows: rows.map((r) => ({ id: r.id, href: `/office/editions/${r.editionId}`, slug: r.slug, by: r.accountEmail, reason: r.reason, when: timeText(user, request.officeLocale, r.at), reviewed: r.reviewedAt !== null, canReview: r.accountId !== user.id })),
     }));
+  });
+  post('/reviews/overrides/:id', 'force.review', async (request, reply) => {
+    const id = editionId(request);
+    await tx((trx) => checkOverrideReviewer(trx, { id, actorId: request.officeUser!.id }));
+    return reply.redirect('/office/reviews', 303);
   });
   post('/reviews/:id', 'force.review', async (request, reply) => {
     const id = editionId(request);
@@ -690,6 +755,22 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
     return reply.redirect('/office/users', 303);
   });
 
+  // ---- webhook delivery log (admin) ----
+  get('/webhooks', 'account.manage', async (request, reply) => {
+    const user = request.officeUser!;
+    const m = officeMessages(request.officeLocale);
+    const [hooks, deliveries] = await Promise.all([listWebhooks(db), listDeliveries(db, { limit: 100 })]);
+    const when = (iso: string | null) => (iso ? timeText(user, request.officeLocale, iso) : null);
+    return html(reply, 200, webhooksPage({
+      chrome: chrome(request, reply, m.webhooks, 'webhooks'),
+      webhooks: hooks.map((h) => ({ id: h.id, url: h.url, events: h.events.join(', '), active: h.active, created: when(h.createdAt)! })),
+      deliveries: deliveries.map((d) => ({
+        id: d.id, url: d.url, event: d.event, status: d.status, attempts: d.attempts, lastStatusCode: d.lastStatusCode, lastError: d.lastError,
+        nextRetry: d.status === 'pending' ? when(d.nextAttemptAt) : null, created: when(d.createdAt)!,
+      })),
+    }));
+  });
+
   // ---- audit (admin) ----
   get('/audit', 'audit.read', async (request, reply) => {
     const user = request.officeUser!;
@@ -728,4 +809,6 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
       })),
     }));
   });
+
+  await app.register((await import('./directory-routes.ts')).directoryRoutes, { store, config, events, chrome, errorPage }); // directory and meeting editors (issue 3, items 5–6)
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, EditionState, DocumentType } from '../platform/db/schema.ts';
 import type { Locale } from '../platform/i18n/locales.ts';
+import type { PublishedItem } from '../newsroom/queries.ts';
 
 type Db = Kysely<DB>;
 
@@ -118,24 +119,101 @@ export async function listDocumentEditions(db: Db, documentId: number): Promise<
   return db.selectFrom('edition').select(['id', 'number', 'state']).where('document_id', '=', documentId).orderBy('number').execute();
 }
 
+/** A withdrawn item as the public site shows it: its last public text, the explanation and when. */
+export type WithdrawnItem = PublishedItem & { explanation: string | null; withdrawnAt: string };
+
 /**
  * For the public site: a withdrawn item's last published text with the public explanation, so
- * the page can stay up with a banner. Undefined when the item is not withdrawn.
+ * the page can stay up with a banner. Undefined when the item is not withdrawn (or was unpublished).
  */
-export async function findWithdrawnItem(db: Db, locale: Locale, slug: string): Promise<{ documentId: number; title: string; body: string; explanation: string | null; withdrawnAt: string } | undefined> {
+export async function findWithdrawnItem(db: Db, locale: Locale, slug: string): Promise<WithdrawnItem | undefined> {
   const row = await db.selectFrom('document')
     .innerJoin('edition', (j) => j.onRef('edition.document_id', '=', 'document.id').on('edition.state', '=', 'withdrawn'))
     .innerJoin('edition_translation as t', (j) => j.onRef('t.edition_id', '=', 'edition.id').on('t.locale', '=', locale))
     .leftJoin('withdrawal as w', (j) => j.onRef('w.document_id', '=', 'document.id').on('w.locale', '=', locale))
-    .select(['document.id as documentId', 't.title', 't.body', 'w.explanation', 'edition.updated_at as withdrawnAt'])
-    .where('document.slug', '=', slug).executeTakeFirst();
+    .select([
+      'document.id as documentId', 'document.slug', 'document.type', 'document.section_id as sectionId',
+      'document.meeting_id as meetingId', 'document.author_appointment_id as authorAppointmentId', 'document.contact_id as contactId',
+      'document.first_published_at as firstPublishedAt', 'edition.id as editionId', 'edition.public_timestamp as publicTimestamp',
+      't.title', 't.summary', 't.body', 't.change_note as changeNote', 'w.explanation', 'w.at as explainedAt', 'edition.updated_at as withdrawnAt',
+    ])
+    .where('document.slug', '=', slug)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('unpublication as u').select('u.document_id').whereRef('u.document_id', '=', 'document.id'))))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('edition as p').select('p.id').whereRef('p.document_id', '=', 'document.id').where('p.state', '=', 'published'))))
+    .orderBy('edition.number', 'desc')
+    .executeTakeFirst();
   if (!row) return undefined;
   let explanation = row.explanation ?? null;
+  let at = row.explainedAt ?? null;
   if (!explanation) {
-    const any = await db.selectFrom('withdrawal').select('explanation').where('document_id', '=', row.documentId).orderBy('locale').executeTakeFirst();
+    const any = await db.selectFrom('withdrawal').select(['explanation', 'at']).where('document_id', '=', row.documentId).orderBy('locale').executeTakeFirst();
     explanation = any?.explanation ?? null;
+    at = any?.at ?? null;
   }
-  return { documentId: row.documentId, title: row.title, body: row.body, explanation, withdrawnAt: row.withdrawnAt };
+  const [section, locales] = await Promise.all([
+    db.selectFrom('section')
+      .innerJoin('section_translation as st', (j) => j.onRef('st.section_id', '=', 'section.id').on('st.locale', '=', locale))
+      .select(['section.id', 'section.slug', 'st.name', 'st.description'])
+      .where('section.id', '=', row.sectionId)
+      .executeTakeFirstOrThrow(),
+    db.selectFrom('edition_translation').select('locale').where('edition_id', '=', row.editionId).orderBy('locale').execute(),
+  ]);
+  return {
+    documentId: row.documentId, slug: row.slug, type: row.type, section,
+    title: row.title, summary: row.summary, body: row.body, changeNote: row.changeNote,
+    publicTimestamp: row.publicTimestamp ?? '', firstPublishedAt: row.firstPublishedAt ?? row.publicTimestamp ?? '',
+    meetingId: row.meetingId, authorAppointmentId: row.authorAppointmentId, contactId: row.contactId,
+    locales: locales.map((l) => l.locale as Locale),
+    explanation, withdrawnAt: at ?? row.withdrawnAt,
+  };
+}
+
+/** Whether an item was taken off the site, and how; undefined when it was not. */
+export async function findUnpublication(db: Db, slug: string): Promise<{ documentId: number; kind: 'gone' | 'replaced'; at: string } | undefined> {
+  return db.selectFrom('unpublication as u').innerJoin('document', 'document.id', 'u.document_id')
+    .select(['u.document_id as documentId', 'u.kind', 'u.at'])
+    .where('document.slug', '=', slug)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('edition as p').select('p.id').whereRef('p.document_id', '=', 'document.id').where('p.state', '=', 'published'))))
+    .executeTakeFirst();
+}
+
+export interface CheckOverrideRow {
+  id: number;
+  editionId: number;
+  accountId: number;
+  accountEmail: string;
+  action: string;
+  reason: string;
+  findings: { code: string; sentence: string; where: { field: string; locale: string | null; offset: number | null } }[];
+  at: string;
+  reviewedAt: string | null;
+  slug: string;
+}
+
+function overrideRows(rows: { id: number; editionId: number; accountId: number; accountEmail: string; action: string; reason: string; findings: string; at: string; reviewedAt: string | null; slug: string }[]): CheckOverrideRow[] {
+  return rows.map((r) => {
+    let findings: CheckOverrideRow['findings'] = [];
+    try { findings = JSON.parse(r.findings) as CheckOverrideRow['findings']; } catch { findings = []; }
+    return { ...r, findings };
+  });
+}
+
+function overrideQuery(db: Db) {
+  return db.selectFrom('check_override as o')
+    .innerJoin('account', 'account.id', 'o.account_id')
+    .innerJoin('edition', 'edition.id', 'o.edition_id')
+    .innerJoin('document', 'document.id', 'edition.document_id')
+    .select(['o.id', 'o.edition_id as editionId', 'o.account_id as accountId', 'account.email as accountEmail', 'o.action', 'o.reason', 'o.findings', 'o.at', 'o.reviewed_at as reviewedAt', 'document.slug']);
+}
+
+/** Overrides of the editorial checks, newest first (for retrospective review). */
+export async function listCheckOverrides(db: Db): Promise<CheckOverrideRow[]> {
+  return overrideRows(await overrideQuery(db).orderBy('o.at', 'desc').orderBy('o.id', 'desc').limit(200).execute());
+}
+
+/** The overrides recorded for one edition. */
+export async function listEditionCheckOverrides(db: Db, editionId: number): Promise<CheckOverrideRow[]> {
+  return overrideRows(await overrideQuery(db).where('o.edition_id', '=', editionId).orderBy('o.id').execute());
 }
 
 export interface EmbargoView {

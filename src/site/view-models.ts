@@ -122,6 +122,8 @@ export interface ItemPageVM {
   sectionName: string;
   /** Directory pages this item is linked to, and its meeting's page. */
   related?: { people: LinkVM[]; bodies: LinkVM[]; states: LinkVM[]; meetingHref: string | null };
+  /** A withdrawn item: the banner with the date and the public explanation. */
+  withdrawn?: { text: string } | null;
 }
 
 export interface ErrorPageVM {

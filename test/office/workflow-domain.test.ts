@@ -10,7 +10,7 @@ function facts(state: EditionState, extra: Partial<EditionFacts> = {}): EditionF
 }
 
 /** A context that satisfies every action's own requirements, so only the state decides. */
-const FULL: ActionContext = { actorId: 7, reason: 'urgent statement', explanation: { en: 'Published in error.' }, publishAt: '2099-01-01T10:00:00Z', now: '2026-01-01T00:00:00Z' };
+const FULL: ActionContext = { actorId: 7, reason: 'urgent statement', explanation: { en: 'Published in error.' }, publishAt: '2099-01-01T10:00:00Z', now: '2026-01-01T00:00:00Z', unpublish: { kind: 'gone' } };
 
 const EXPECTED: Record<EditionAction, EditionState[]> = {
   submit: ['draft', 'rejected'],
@@ -24,6 +24,7 @@ const EXPECTED: Record<EditionAction, EditionState[]> = {
   force_publish: ['draft', 'submitted', 'rejected'],
   new_draft: ['published', 'withdrawn'],
   edit: ['draft', 'rejected'],
+  unpublish: ['published', 'withdrawn'],
 };
 
 describe('every transition, allowed and refused', () => {
@@ -101,6 +102,18 @@ describe('failure reasons beyond the state', () => {
     assert.deepEqual(failureReasons(f, 'submit', {}, 'ru'), ['Языковые версии не отмечены как готовые: ru. Сначала отметьте их (или очистите).']);
     assert.deepEqual(failureReasons({ ...f, readyLocales: ['en', 'ru'] }, 'submit'), []);
     assert.deepEqual(failureReasons({ ...f, readyLocales: undefined }, 'submit'), [], 'untracked (imported) editions');
+  });
+
+  test('unpublishing says how: gone, or replaced by another published item', () => {
+    const f = facts('withdrawn');
+    assert.deepEqual(failureReasons(f, 'unpublish', {}), ['Say whether the item is gone for good or replaced by another item.']);
+    assert.deepEqual(failureReasons(f, 'unpublish', { unpublish: { kind: 'gone' } }), []);
+    assert.deepEqual(failureReasons(f, 'unpublish', { unpublish: { kind: 'replaced' } }), ['Name the published item that replaces this one.']);
+    assert.deepEqual(failureReasons(f, 'unpublish', { unpublish: { kind: 'replaced', replacement: { exists: false, published: false, same: false } } }), ['The replacement item does not exist.']);
+    assert.deepEqual(failureReasons(f, 'unpublish', { unpublish: { kind: 'replaced', replacement: { exists: true, published: true, same: true } } }), ['An item cannot be replaced by itself.']);
+    assert.deepEqual(failureReasons(f, 'unpublish', { unpublish: { kind: 'replaced', replacement: { exists: true, published: false, same: false } } }), ['The replacement item is not published, so readers cannot be sent to it.']);
+    assert.deepEqual(failureReasons(f, 'unpublish', { unpublish: { kind: 'replaced', replacement: { exists: true, published: true, same: false } } }), []);
+    assert.deepEqual(failureReasons(f, 'unpublish', {}, 'ru'), ['Укажите, удалён ли материал насовсем или заменён другим.']);
   });
 
   test('reasons in Russian for the Russian interface', () => {

@@ -4,6 +4,7 @@
  * Back-office pages: pure functions of their view models. Every form works without JavaScript;
  * a refused form comes back with a message at each wrong field and what was typed kept.
  */
+import { directoryMessages } from '../directory-messages.ts';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Locale } from '../../platform/i18n/locales.ts';
@@ -43,9 +44,12 @@ function Layout({ chrome, children }: { chrome: OfficeChrome; children: Componen
               <ul>
                 {link('/office/', m.dashboard, 'dashboard')}
                 {link('/office/documents/new', m.newItem, 'new')}
+                {chrome.user.role !== 'contributor' && link('/office/meetings', directoryMessages(chrome.locale).meetings, 'meetings')}
+                {chrome.user.role !== 'contributor' && link('/office/directory', directoryMessages(chrome.locale).directory, 'directory')}
                 {chrome.user.canReview && link('/office/reviews', m.reviews, 'reviews')}
                 {chrome.user.canManage && link('/office/users', m.users, 'users')}
                 {chrome.user.canAudit && link('/office/audit', m.audit, 'audit')}
+                {chrome.user.canManage && link('/office/webhooks', m.webhooks, 'webhooks')}
                 {link('/office/account', m.myAccount, 'account')}
               </ul>
               <form method="post" action="/office/logout" class="inline">
@@ -249,8 +253,56 @@ export interface EditionVM {
   embargo: { links: { recipient: string; until: string }[]; canCreate: boolean } | null;
   actions: {
     submit: boolean; reject: boolean; publish: boolean; schedule: boolean; unschedule: boolean; forcePublish: boolean; withdraw: boolean; newDraft: boolean;
+    unpublish?: boolean;
   };
   timeZone: string;
+  /** Findings of the editorial checks (null = not shown for this edition). */
+  checks?: FindingVM[] | null;
+  /** Overrides already recorded for this edition. */
+  overrides?: { by: string; reason: string }[];
+  /** Whether the person may override error-level findings (a publisher). */
+  canOverride?: boolean;
+}
+
+export interface FindingVM { code: string; severity: 'error' | 'warning'; sentence: string; field: string; locale: string | null; offset: number | null }
+
+function ChecksSection({ vm, m }: { vm: EditionVM; m: OfficeMessages }) {
+  if (!vm.checks) return null;
+  return (
+    <section aria-labelledby="checks-heading" class="checks" id="f-checks">
+      <h2 id="checks-heading">{m.checks}</h2>
+      <p class="hint">{m.checksIntro}</p>
+      {vm.checks.length === 0 ? <p class="ok">{m.checksNone}</p> : (
+        <table class="findings">
+          <thead><tr><th scope="col">{m.checkSeverity}</th><th scope="col">{m.checkCode}</th><th scope="col">{m.checkSentence}</th><th scope="col">{m.checkWhere}</th></tr></thead>
+          <tbody>
+            {vm.checks.map((f) => (
+              <tr class={`finding finding-${f.severity}`}>
+                <td><strong class={`severity severity-${f.severity}`}>{m.severities[f.severity] ?? f.severity}</strong></td>
+                <td><code>{f.code}</code></td>
+                <td>{f.sentence}</td>
+                <td>{[m.fieldNames[f.field] ?? f.field, f.locale ? LOCALE_NAMES[f.locale as Locale] ?? f.locale : null, f.offset !== null ? m.checkOffset(f.offset) : null].filter(Boolean).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {(vm.overrides ?? []).length > 0 && <ul>{vm.overrides!.map((o) => <li>{m.overridden(o.by, o.reason)}</li>)}</ul>}
+    </section>
+  );
+}
+
+/** The written reason to let an edition through despite error-level findings (publishers only). */
+function OverrideField({ vm, m, action }: { vm: EditionVM; m: OfficeMessages; action: string }) {
+  if (!vm.canOverride || !vm.checks?.some((f) => f.severity === 'error')) return null;
+  const id = `f-override_reason-${action}`;
+  return (
+    <div class={vm.errors.checks ? 'field has-error' : 'field'}>
+      <label for={id}>{m.overrideReason}</label>
+      <p class="hint" id={`${id}-hint`}>{m.overrideHint}</p>
+      <textarea id={id} name="override_reason" rows={2} aria-describedby={`${id}-hint`}>{vm.values.override_reason ?? ''}</textarea>
+    </div>
+  );
 }
 
 function ActionForm({ vm, action, label, children }: { vm: EditionVM; action: string; label: string; children?: ComponentChildren }) {
@@ -326,13 +378,15 @@ export function editionPage(vm: EditionVM): string {
       {vm.previews.length > 0 && (
         <p>{m.preview}: {vm.previews.map((p, i) => <>{i > 0 && ' · '}<a href={p.href}>{LOCALE_NAMES[p.locale]}</a></>)}</p>
       )}
+      <ChecksSection vm={vm} m={m} />
       <section aria-labelledby="actions-heading" class="actions">
         <h2 id="actions-heading">{m.actions}</h2>
-        {a.submit && <ActionForm vm={vm} action="submit" label={m.submit} />}
-        {a.publish && <ActionForm vm={vm} action="publish" label={m.publish} />}
+        {a.submit && <ActionForm vm={vm} action="submit" label={m.submit}><OverrideField vm={vm} m={m} action="submit" /></ActionForm>}
+        {a.publish && <ActionForm vm={vm} action="publish" label={m.publish}><OverrideField vm={vm} m={m} action="publish" /></ActionForm>}
         {a.schedule && (
           <ActionForm vm={vm} action="schedule" label={m.schedule}>
             <Field name="publish_at" type="datetime-local" label={`${m.scheduleAt} (${vm.timeZone})`} value={vm.values.publish_at} error={vm.errors.publish_at} />
+            <OverrideField vm={vm} m={m} action="schedule" />
           </ActionForm>
         )}
         {a.unschedule && <ActionForm vm={vm} action="unschedule" label={m.unschedule} />}
@@ -344,11 +398,27 @@ export function editionPage(vm: EditionVM): string {
         {a.forcePublish && (
           <ActionForm vm={vm} action="force-publish" label={m.forcePublish}>
             <Field name="reason" label={m.forceReason} value={vm.values.reason} error={vm.errors.reason} multiline rows={3} />
+            <OverrideField vm={vm} m={m} action="force-publish" />
           </ActionForm>
         )}
         {a.withdraw && (
           <ActionForm vm={vm} action="withdraw" label={m.withdraw}>
             {vm.locales.map((l) => <Field name={`explanation_${l}`} label={m.withdrawExplanation(LOCALE_NAMES[l])} value={vm.values[`explanation_${l}`]} error={vm.errors[`explanation_${l}`]} multiline rows={3} lang={l} />)}
+          </ActionForm>
+        )}
+        {a.unpublish && (
+          <ActionForm vm={vm} action="unpublish" label={m.unpublish}>
+            <p class="hint">{m.unpublishHint}</p>
+            <fieldset class={vm.errors.unpublish_kind ? 'field has-error' : 'field'}>
+              <legend>{m.unpublishHow}</legend>
+              {vm.errors.unpublish_kind && <p class="field-error" id="f-unpublish_kind-error">{vm.errors.unpublish_kind}</p>}
+              <input type="radio" id="f-unpublish_kind" name="unpublish_kind" value="gone" checked={vm.values.unpublish_kind === 'gone'} />
+              <label for="f-unpublish_kind">{m.unpublishGone}</label>
+              <input type="radio" id="f-unpublish_kind-replaced" name="unpublish_kind" value="replaced" checked={vm.values.unpublish_kind === 'replaced'} />
+              <label for="f-unpublish_kind-replaced">{m.unpublishReplaced}</label>
+            </fieldset>
+            <Field name="replacement" label={m.replacementSlug} value={vm.values.replacement} error={vm.errors.replacement} />
+            <Field name="unpublish_reason" label={m.unpublishReason} value={vm.values.unpublish_reason} multiline rows={2} />
           </ActionForm>
         )}
         {a.newDraft && <ActionForm vm={vm} action="new-draft" label={m.newDraft} />}
@@ -511,7 +581,9 @@ export function auditPage(vm: { chrome: OfficeChrome; rows: AuditRowVM[]; total:
 
 export interface ReviewRowVM { id: number; href: string; slug: string; by: string; reason: string; when: string; reviewed: boolean; canReview: boolean }
 
-export function reviewsPage(vm: { chrome: OfficeChrome; rows: ReviewRowVM[] }): string {
+export interface OverrideRowVM { id: number; href: string; slug: string; by: string; action: string; reason: string; codes: string; when: string; reviewed: boolean; canReview: boolean }
+
+export function reviewsPage(vm: { chrome: OfficeChrome; rows: ReviewRowVM[]; overrides?: OverrideRowVM[] }): string {
   const m = officeMessages(vm.chrome.locale);
   return render(
     <Layout chrome={vm.chrome}>
@@ -533,6 +605,74 @@ export function reviewsPage(vm: { chrome: OfficeChrome; rows: ReviewRowVM[] }): 
                     <button type="submit">{m.markReviewed}</button>
                   </form>
                 ) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{m.checkOverrides}</h2>
+      <p>{m.checkOverridesIntro}</p>
+      {(vm.overrides ?? []).length === 0 ? <p>{m.nothingToReview}</p> : (
+        <table class="overrides">
+          <thead><tr><th scope="col">{m.title}</th><th scope="col">{m.by}</th><th scope="col">{m.overrideAction}</th><th scope="col">{m.checks}</th><th scope="col">{m.reason}</th><th scope="col">{m.when}</th><th scope="col">{m.actions}</th></tr></thead>
+          <tbody>
+            {vm.overrides!.map((r) => (
+              <tr>
+                <td><a href={r.href}>{r.slug}</a></td>
+                <td>{r.by}</td>
+                <td>{r.action}</td>
+                <td><code>{r.codes}</code></td>
+                <td>{r.reason}</td>
+                <td>{r.when}</td>
+                <td>{r.reviewed ? m.reviewed : r.canReview ? (
+                  <form method="post" action={`/office/reviews/overrides/${r.id}`} class="inline">
+                    <input type="hidden" name="_csrf" value={vm.chrome.csrf} />
+                    <button type="submit">{m.markReviewed}</button>
+                  </form>
+                ) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>,
+  );
+}
+
+export interface WebhookRowVM { id: number; url: string; events: string; active: boolean; created: string }
+export interface DeliveryRowVM { id: number; url: string; event: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; nextRetry: string | null; created: string }
+
+/** The webhook delivery log an admin can read: hooks without their secrets, and recent deliveries. */
+export function webhooksPage(vm: { chrome: OfficeChrome; webhooks: WebhookRowVM[]; deliveries: DeliveryRowVM[] }): string {
+  const m = officeMessages(vm.chrome.locale);
+  return render(
+    <Layout chrome={vm.chrome}>
+      <h1>{m.webhooks}</h1>
+      <p>{m.webhooksIntro}</p>
+      {vm.webhooks.length === 0 ? <p>{m.noWebhooks}</p> : (
+        <table class="webhooks">
+          <thead><tr><th scope="col">#</th><th scope="col">{m.webhookUrl}</th><th scope="col">{m.webhookEvents}</th><th scope="col">{m.webhookActive}</th><th scope="col">{m.deliveryCreated}</th></tr></thead>
+          <tbody>
+            {vm.webhooks.map((w) => (
+              <tr><td>{w.id}</td><td><code>{w.url}</code></td><td>{w.events}</td><td>{w.active ? m.yes : m.no}</td><td>{w.created}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{m.deliveries}</h2>
+      {vm.deliveries.length === 0 ? <p>{m.noDeliveries}</p> : (
+        <table class="deliveries">
+          <thead><tr>
+            <th scope="col">#</th><th scope="col">{m.webhookUrl}</th><th scope="col">{m.deliveryEvent}</th><th scope="col">{m.deliveryStatus}</th>
+            <th scope="col">{m.deliveryAttempts}</th><th scope="col">{m.deliveryLastError}</th><th scope="col">{m.deliveryNextRetry}</th><th scope="col">{m.deliveryCreated}</th>
+          </tr></thead>
+          <tbody>
+            {vm.deliveries.map((d) => (
+              <tr class={`delivery delivery-${d.status}`}>
+                <td>{d.id}</td><td><code>{d.url}</code></td><td>{d.event}</td><td>{m.deliveryStatuses[d.status] ?? d.status}</td>
+                <td>{d.attempts}</td>
+                <td>{[d.lastStatusCode !== null ? `HTTP ${d.lastStatusCode}` : null, d.lastError].filter(Boolean).join(' — ') || '—'}</td>
+                <td>{d.nextRetry ?? '—'}</td><td>{d.created}</td>
               </tr>
             ))}
           </tbody>

@@ -165,6 +165,7 @@ export function itemPage(vm: ItemPageVM): string {
   return renderDocument(
     <Layout chrome={vm.chrome}>
       <article class="item" aria-labelledby="item-title">
+        {vm.withdrawn && <p class="withdrawn-banner" role="note"><strong>{vm.withdrawn.text}</strong></p>}
         <header>
           <p class="item-meta">
             <span class="item-type">{vm.typeLabel}</span>

@@ -103,6 +103,31 @@ export interface EmbargoLinkTable {
   revoked_at: string | null;
 }
 
+/** A publication (or submission) against error-level editorial checks, with a written reason: listed for another publisher's review. */
+export interface CheckOverrideTable {
+  id: Generated<number>;
+  edition_id: number;
+  account_id: number;
+  /** The workflow action it allowed: submit, publish, schedule, force_publish. */
+  action: string;
+  reason: string;
+  /** JSON: the error findings overridden ({ code, sentence, where }[]). */
+  findings: string;
+  at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+}
+
+/** An item taken off the site: gone (410) or replaced by another item (301 through redirect rows). */
+export interface UnpublicationTable {
+  document_id: number;
+  kind: 'gone' | 'replaced';
+  replacement_document_id: number | null;
+  reason: string | null;
+  account_id: number | null;
+  at: string;
+}
+
 export interface OfficeTables {
   embargo_link: EmbargoLinkTable;
   translation_ready: TranslationReadyTable;
@@ -114,4 +139,6 @@ export interface OfficeTables {
   edition_workflow: EditionWorkflowTable;
   force_publication: ForcePublicationTable;
   withdrawal: WithdrawalTable;
+  check_override: CheckOverrideTable;
+  unpublication: UnpublicationTable;
 }
