@@ -15,6 +15,14 @@ export const MAX_QUERY_LENGTH = 500;
 export const MAX_CLAUSES = 12;
 export const MAX_PAGE_SIZE = 50;
 export const FACETS = ['section', 'type', 'year', 'body', 'state', 'person'] as const;
+/**
+ * Relevance is computed among the items, of those that match and pass the filters, whose
+ * language versions were indexed last: at most this many. A query that matches more (a word in
+ * 40 % of a 100,000-item archive) is still counted exactly — total and filter counts — and every
+ * item stays reachable by date order and by filters; only its ranking by relevance is confined to
+ * the newest part of the archive (scoring every match would cost more than the whole page may).
+ */
+export const RANK_WINDOW = 5000;
 export type FacetName = (typeof FACETS)[number];
 export type SortOrder = 'relevance' | 'date';
 
@@ -173,6 +181,15 @@ export interface RankedHit {
 
 export type FacetCounts = Record<FacetName, Map<string, number>>;
 
+export interface RankedMatches {
+  hits: RankedHit[];
+  /** Items found (exact). */
+  total: number;
+  /** Items that can be listed in the requested order: all, but only RANK_WINDOW by relevance. */
+  listed: number;
+  facets: FacetCounts;
+}
+
 const NONE: readonly string[] = [];
 const list = (text: string): readonly string[] => (text === '' ? NONE : text.indexOf(',') < 0 ? [text] : text.split(','));
 
@@ -188,8 +205,8 @@ function bump<K>(map: Map<K, number>, key: K): void {
  */
 export function rankMatches(
   rows: readonly MatchRow[],
-  options: { filters: ResolvedFilters; sort: SortOrder; page: number; pageSize: number; locale: string; now: string },
-): { hits: RankedHit[]; total: number; facets: FacetCounts } {
+  options: { filters: ResolvedFilters; sort: SortOrder; page: number; pageSize: number; locale: string; now: string; rankWindow?: number },
+): RankedMatches {
   const best = new Map<number, MatchRow>();
   for (const row of rows) {
     if (row.publicTimestamp > options.now) continue; // under embargo
@@ -241,12 +258,184 @@ export function rankMatches(
   const keyed = (m: Map<number, number>) => new Map([...m].map(([k, v]) => [String(k), v]));
   const facets: FacetCounts = { section: keyed(section), type, year: keyed(year), body: bodies, state: states, person: people };
   const byDate = (a: MatchRow, b: MatchRow) => (a.publicTimestamp < b.publicTimestamp ? 1 : a.publicTimestamp > b.publicTimestamp ? -1 : b.documentId - a.documentId);
-  matching.sort(options.sort === 'date' ? byDate : (a, b) => b.score - a.score || byDate(a, b));
+  const total = matching.length;
+  const window = options.rankWindow ?? RANK_WINDOW;
+  let ranked = matching;
+  if (options.sort === 'relevance' && matching.length > window) {
+    // The newest-indexed items only (see RANK_WINDOW).
+    ranked = [...matching].sort((a, b) => b.entryId - a.entryId).slice(0, window);
+  }
+  ranked.sort(options.sort === 'date' ? byDate : (a, b) => b.score - a.score || byDate(a, b));
   const start = (options.page - 1) * options.pageSize;
-  const hits = matching.slice(start, start + options.pageSize).map((r) => ({
+  const hits = ranked.slice(start, start + options.pageSize).map((r) => ({
     entryId: r.entryId, documentId: r.documentId, locale: r.locale, score: r.score, publicTimestamp: r.publicTimestamp,
   }));
-  return { hits, total: matching.length, facets };
+  return { hits, total, listed: ranked.length, facets };
+}
+
+/** The distinct values of one filter in the copy of the index, coded as small numbers. */
+export interface FacetDictionary {
+  values: string[];
+  codeOf: Map<string, number>;
+}
+
+/**
+ * What the in-memory copy of the index knows of each entry (see snapshot.ts), per slot, filter
+ * values coded (`FacetDictionary`); linked bodies, states and people as runs of a flat array
+ * (slot i: from start[i] to start[i + 1]).
+ */
+export interface EntryFacts {
+  slotOf: Int32Array;
+  documentId: Int32Array;
+  locale: string[];
+  publicTimestamp: string[];
+  /** Per slot: the public timestamp in milliseconds. */
+  publicTime: Float64Array;
+  documentLimit: number;
+  dictionaries: Record<FacetName, FacetDictionary>;
+  section: Int32Array;
+  type: Int32Array;
+  year: Int32Array;
+  bodies: { start: Int32Array; codes: Int32Array };
+  states: { start: Int32Array; codes: Int32Array };
+  people: { start: Int32Array; codes: Int32Array };
+}
+
+export interface CountedMatches {
+  /** Items that match, are public and pass every filter. */
+  total: number;
+  facets: FacetCounts;
+  /** Ids (ascending) of the matching entries whose item counts in `total`. */
+  passingIds: Int32Array;
+  /** One slot per item of `total`. */
+  passingSlots: Int32Array;
+  /** Per document id: 1 when the item counts in `total`. */
+  passed: Uint8Array;
+  /** Matching ids the copy does not know (written after it was taken). */
+  unknown: number;
+}
+
+/**
+ * The counting half of `rankMatches`, from the ids of the matching entries (ascending) and what
+ * the copy of the index knows of them: items, not language versions; embargoed ones left out;
+ * counts of one filter ignoring that filter's own choice. Same rules, no scores needed.
+ */
+export function countMatches(facts: EntryFacts, ids: ArrayLike<number>, options: { filters: ResolvedFilters; now: string }): CountedMatches {
+  const f = options.filters;
+  const d = facts.dictionaries;
+  // A chosen value the index does not know matches nothing (-2 never equals a code).
+  const code = (name: FacetName, v: string | number | undefined) => (v === undefined ? -1 : d[name].codeOf.get(String(v)) ?? -2);
+  const w0 = code('section', f.section);
+  const w1 = code('type', f.type);
+  const w2 = code('year', f.year);
+  const w3 = code('body', f.body);
+  const w4 = code('state', f.state);
+  const w5 = code('person', f.person);
+  const filtered = w0 !== -1 || w1 !== -1 || w2 !== -1 || w3 !== -1 || w4 !== -1 || w5 !== -1;
+  const counts = FACETS.map((name) => new Int32Array(d[name].values.length));
+  const [cSection, cType, cYear, cBody, cState, cPerson] = counts as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const { slotOf, documentId, publicTime, section, type, year, bodies, states, people } = facts;
+  const has = (run: { start: Int32Array; codes: Int32Array }, slot: number, value: number) => {
+    for (let k = run.start[slot]!, end = run.start[slot + 1]!; k < end; k++) if (run.codes[k] === value) return true;
+    return false;
+  };
+  const add = (run: { start: Int32Array; codes: Int32Array }, slot: number, into: Int32Array) => {
+    for (let k = run.start[slot]!, end = run.start[slot + 1]!; k < end; k++) into[run.codes[k]!]!++;
+  };
+  // Per document: 0 not seen yet, 1 passes every filter, 2 does not.
+  const state = new Uint8Array(facts.documentLimit);
+  const passingIds = new Int32Array(ids.length);
+  const passingSlots = new Int32Array(ids.length);
+  let nIds = 0;
+  let nSlots = 0;
+  let unknown = 0;
+  const now = Date.parse(options.now);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const slot = id < slotOf.length ? slotOf[id]! : -1;
+    if (slot < 0) {
+      unknown++;
+      continue;
+    }
+    const doc = documentId[slot]!;
+    const seen = state[doc]!;
+    if (seen === 1) {
+      passingIds[nIds++] = id;
+      continue;
+    }
+    if (seen === 2) continue;
+    if (publicTime[slot]! > now) continue; // under embargo (every version of an item shares its timestamp)
+    let failures = 0;
+    let only = -1;
+    if (filtered) {
+      if (w0 !== -1 && section[slot] !== w0) { failures++; only = 0; }
+      if (w1 !== -1 && type[slot] !== w1) { failures++; only = 1; }
+      if (w2 !== -1 && year[slot] !== w2) { failures++; only = 2; }
+      if (w3 !== -1 && !has(bodies, slot, w3)) { failures++; only = 3; }
+      if (w4 !== -1 && !has(states, slot, w4)) { failures++; only = 4; }
+      if (w5 !== -1 && !has(people, slot, w5)) { failures++; only = 5; }
+    }
+    state[doc] = failures === 0 ? 1 : 2;
+    if (failures === 0) {
+      passingIds[nIds++] = id;
+      passingSlots[nSlots++] = slot;
+    } else if (failures > 1) continue;
+    const all = failures === 0;
+    if (all || only === 0) cSection[section[slot]!]!++;
+    if (all || only === 1) cType[type[slot]!]!++;
+    if (all || only === 2) cYear[year[slot]!]!++;
+    if (all || only === 3) add(bodies, slot, cBody);
+    if (all || only === 4) add(states, slot, cState);
+    if (all || only === 5) add(people, slot, cPerson);
+  }
+  const asMap = (name: FacetName, c: Int32Array) => {
+    const m = new Map<string, number>();
+    for (let k = 0; k < c.length; k++) if (c[k]! > 0) m.set(d[name].values[k]!, c[k]!);
+    return m;
+  };
+  return {
+    total: nSlots,
+    facets: { section: asMap('section', cSection), type: asMap('type', cType), year: asMap('year', cYear), body: asMap('body', cBody), state: asMap('state', cState), person: asMap('person', cPerson) },
+    passingIds: passingIds.subarray(0, nIds),
+    passingSlots: passingSlots.subarray(0, nSlots),
+    passed: state,
+    unknown,
+  };
+}
+
+/**
+ * The id range whose matching entries relevance is computed over: from the newest passing entry
+ * back to the oldest entry of the `window` newest-indexed passing items (see RANK_WINDOW).
+ */
+export function rankRange(passingIds: ArrayLike<number>, facts: Pick<EntryFacts, 'slotOf' | 'documentId'>, window: number): { fromId: number; toId: number; items: number } | null {
+  if (passingIds.length === 0) return null;
+  const toId = passingIds[passingIds.length - 1]!;
+  const docs = new Set<number>();
+  let fromId = passingIds[0]!;
+  for (let i = passingIds.length - 1; i >= 0; i--) {
+    const id = passingIds[i]!;
+    const doc = facts.documentId[facts.slotOf[id]!]!;
+    if (!docs.has(doc)) {
+      if (docs.size === window) {
+        fromId = passingIds[i + 1]!;
+        break;
+      }
+      docs.add(doc);
+    }
+  }
+  return { fromId, toId, items: docs.size };
+}
+
+/** The first index of `sorted` whose value is ≥ `value`. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A piece of text; `hit` pieces are what the query matched. */
@@ -257,9 +446,18 @@ export interface Segment {
 
 const WORD_IN_TEXT = /[\p{L}\p{N}]+/gu;
 
+/** Per query, the words already looked at (a page of results repeats most of its words). */
+const hitsSeen = new WeakMap<ParsedQuery, Map<string, boolean>>();
+
 function isHit(word: string, query: ParsedQuery): boolean {
+  let seen = hitsSeen.get(query);
+  if (!seen) hitsSeen.set(query, (seen = new Map()));
+  const known = seen.get(word);
+  if (known !== undefined) return known;
   const w = normalize(word);
-  return query.stems.has(stem(w)) || query.keys.has(nameKey(w)) || query.keys.has(queryNameKey(w));
+  const hit = query.stems.has(stem(w)) || query.keys.has(nameKey(w)) || query.keys.has(queryNameKey(w));
+  if (seen.size < 10_000) seen.set(word, hit);
+  return hit;
 }
 
 /** The whole text as segments, matched words marked. */

@@ -56,6 +56,13 @@ export async function documentsUnindexer(trx: Tx, dialect: StoreDialect, documen
     for (const part of chunks(entries.map((e) => e.id), 500)) await trx.deleteFrom('search_entry_text').where('entry_id', 'in', part).execute();
     await trx.deleteFrom('search_entry').where('document_id', 'in', ids).execute();
   }
+  // Writes that follow (documentsIndexer) belong to the same transaction, so one bump covers them.
+  await indexGenerationBumper(trx);
+}
+
+/** Marks the index as changed (see src/search/snapshot.ts), inside the writing transaction. */
+export async function indexGenerationBumper(trx: Tx): Promise<void> {
+  await trx.updateTable('search_index_state').set((eb) => ({ generation: eb('generation', '+', 1) })).where('id', '=', 1).execute();
 }
 
 /**

@@ -9,6 +9,8 @@ export interface SearchMessages {
   resultsFor: (q: string) => string;
   found: (n: number) => string;
   nothingFound: string;
+  /** Shown when a very common query is ranked among its newest matches only. */
+  rankedAmongNewest: (n: number) => string;
   typeQuery: string;
   hint: string;
   sortBy: string;
@@ -51,6 +53,7 @@ const en: SearchMessages = {
   resultsFor: (q) => `Results for “${q}”`,
   found: (n) => (n === 1 ? '1 item found' : `${n} items found`),
   nothingFound: 'Nothing was found. Try other words, fewer words, or remove a filter.',
+  rankedAmongNewest: (n) => `So many items match that relevance is judged among the newest ${n}; sort by date to go through all of them.`,
   typeQuery: 'Type one or more words, in English or Russian. Put a phrase in quotes to find it exactly.',
   hint: 'Searches English and Russian texts; word forms and spellings of names are found too.',
   sortBy: 'Sort by',
@@ -85,6 +88,7 @@ const ru: SearchMessages = {
   resultsFor: (q) => `Результаты по запросу «${q}»`,
   found: (n) => `${plural(n, 'Найден', 'Найдено', 'Найдено')} ${n} ${plural(n, 'материал', 'материала', 'материалов')}`,
   nothingFound: 'Ничего не найдено. Попробуйте другие или меньше слов либо снимите фильтр.',
+  rankedAmongNewest: (n) => `Совпадений так много, что по релевантности упорядочены ${n} самых новых; отсортируйте по дате, чтобы просмотреть все.`,
   typeQuery: 'Введите одно или несколько слов на русском или английском языке. Чтобы найти фразу точно, заключите её в кавычки.',
   hint: 'Поиск идёт по русским и английским текстам с учётом словоформ и разных написаний имён.',
   sortBy: 'Сортировать',

@@ -68,6 +68,7 @@ export function searchPageVM(ctx: SiteContext, locale: Locale, request: SearchRe
     hidden: Object.entries({ ...request.filters, sort: current.sort }).flatMap(([name, v]) => (v === undefined ? [] : [{ name, value: String(v) }])),
     searched: result.searched,
     total: result.total,
+    listed: result.listed,
     results: result.items.map((item) => ({
       href: paths.item(item.locale, item.section.slug, item.slug),
       lang: item.locale === locale ? null : item.locale,

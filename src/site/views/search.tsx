@@ -44,6 +44,8 @@ export interface SearchPageVM {
   hidden: { name: string; value: string }[];
   searched: boolean;
   total: number;
+  /** How many can be listed in the chosen order (relevance ranks only the newest matches). */
+  listed: number;
   results: SearchResultVM[];
   facets: FacetVM[];
   active: { label: string; removeHref: string }[];
@@ -81,6 +83,9 @@ export function searchPage(vm: SearchPageVM): string {
       {vm.searched && (
         <>
           <p class="search-count" role="status">{vm.total > 0 ? m.found(vm.total) : m.nothingFound}</p>
+          {vm.sort.current === 'relevance' && vm.listed < vm.total && (
+            <p class="search-window"><a href={vm.sort.dateHref}>{m.rankedAmongNewest(vm.listed)}</a></p>
+          )}
           {vm.active.length > 0 && (
             <ul class="active-filters">
               {vm.active.map((a) => <li><a href={a.removeHref}>{m.removeFilter(a.label)}</a></li>)}

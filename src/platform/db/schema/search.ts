@@ -35,7 +35,14 @@ export interface SearchEntryTextTable {
   body_text: string;
 }
 
+/** One row (id 1): bumped by every write to the index (migration 007-search-speed). */
+export interface SearchIndexStateTable {
+  id: number;
+  generation: number;
+}
+
 export interface SearchTables {
   search_entry: SearchEntryTable;
   search_entry_text: SearchEntryTextTable;
+  search_index_state: SearchIndexStateTable;
 }
