@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import fastifySwagger from '@fastify/swagger';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { DB } from '../platform/db/schema.ts';
 import type { StoreDialect } from '../platform/db/dialect.ts';
@@ -129,6 +130,8 @@ export async function apiPlugin(app: FastifyInstance, options: ApiOptions): Prom
   if (limit) {
     await app.register(fastifyRateLimit, {
       global: true, max: limit.max, timeWindow: limit.timeWindow,
+      // Instances sharing one PostgreSQL share the counts; SQLite means one instance, counted in memory.
+      ...(options.dialect?.kind === 'postgres' ? { store: databaseRateLimitStore(db), skipOnError: true } : {}),
       keyGenerator: (request) => request.ip,
       errorResponseBuilder: (_request, context) => {
         const window = limit.timeWindow === 1000 ? 'second' : limit.timeWindow === 60_000 ? 'minute' : 'hour';

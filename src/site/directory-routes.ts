@@ -16,7 +16,8 @@ import { findMeetingPage, listMeetings, listMeetingsAttended, listMeetingYears, 
 import { isMeetingFormat, MEETING_FORMATS } from '../meetings/domain.ts';
 import type { SiteOptions } from './routes.ts';
 import { alternates, chrome, itemCard, meetingVM, parsePage, type SiteContext } from './presenters.ts';
-import { cachedReply } from './discovery-cache.ts';
+import { cachedReply, type KeyedPage } from './discovery-cache.ts';
+import { keys as purgeKeys, listedItemKeys } from './purge.ts';
 import { discoveryMessages } from './discovery-messages.ts';
 import { discoveryPaths } from './discovery-paths.ts';
 import { feedLinks } from './feed-links.ts';
@@ -92,7 +93,8 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
     }, sections);
   }
 
-  const serve = (request: FastifyRequest, reply: FastifyReply, render: () => Promise<string>) => cachedReply(cache, request, reply, render);
+  const serve = (request: FastifyRequest, reply: FastifyReply, render: () => Promise<KeyedPage>) => cachedReply(cache, request, reply, render);
+  const meetingKeys = (meetings: readonly { id: number }[]) => meetings.map((m) => purgeKeys.meeting(m.id));
 
   app.get('/:locale/people/:slug/', async (request, reply) => {
     const params = request.params as { locale: string; slug: string };
@@ -118,7 +120,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         url: ctx.origin + path, name, givenName: person.given, familyName: person.family, additionalName: person.patronymic,
         alternateNames: person.aliases, jobTitles: current.map((a) => a.roleName), honorificPrefix: rank?.name ?? null, gender: person.gender,
       });
-      return personPage({
+      const html = personPage({
         chrome: { ...base, feeds: feedLinks(ctx.origin, locale, path, name), jsonLd: [jsonLdText(ld)], openGraph: { type: 'profile' } },
         name, fullName, aliases: person.aliases,
         ranks: person.ranks.map((r) => ({ name: r.name, since: partialDate(r.since, r.sincePrecision, locale) })),
@@ -128,6 +130,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         feeds: feedList(ctx, locale, path, name),
       });
       void d;
+      return { html, keys: [purgeKeys.person(person.id), purgeKeys.list.person(person.id), ...listedItemKeys(items), ...meetingKeys(meetings)] };
     });
   });
 
@@ -150,7 +153,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         children: body.children.map((c) => ({ name: c.name, url: ctx.origin + discoveryPaths.body(locale, c.slug) })),
       });
       const ofOrganization = body.chairmanships.some((c) => c.ofOrganization);
-      return bodyPage({
+      const html = bodyPage({
         chrome: { ...base, feeds: feedLinks(ctx.origin, locale, path, body.name), jsonLd: [jsonLdText(ld)] },
         name: body.name, abbreviation: body.abbreviation,
         parent: body.parent ? { href: discoveryPaths.body(locale, body.parent.slug), label: body.parent.name } : null,
@@ -165,6 +168,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         items: items.map((i) => linkedCard(ctx, locale, i)),
         feeds: feedList(ctx, locale, path, body.name),
       });
+      return { html, keys: [purgeKeys.body(body.id), purgeKeys.list.body(body.id), ...listedItemKeys(items), ...meetingKeys(meetings)] };
     });
   });
 
@@ -185,7 +189,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
       ]);
       const base = await pageChrome(locale, { title: state.shortName, description: state.officialName, path, current: '', pathFor: (l) => discoveryPaths.state(l, state.code) });
       const since = state.memberships[0];
-      return statePage({
+      const html = statePage({
         chrome: {
           ...base, feeds: feedLinks(ctx.origin, locale, path, state.shortName),
           jsonLd: [jsonLdText(countryLd({ url: ctx.origin + path, name: state.shortName, officialName: state.officialName, code: state.code }))],
@@ -200,6 +204,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         items: items.map((i) => linkedCard(ctx, locale, i)),
         feeds: feedList(ctx, locale, path, state.shortName),
       });
+      return { html, keys: [purgeKeys.state(state.code), purgeKeys.list.state(state.code), ...listedItemKeys(items), ...meetingKeys(meetings)] };
     });
   });
 
@@ -224,7 +229,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         description: d.meetingsIntro, path: pathFor(locale), current: 'meetings', pathFor: (l) => pathFor(l),
       });
       const yearOptions = q.year !== null && !years.includes(q.year) ? [...years, q.year].sort((a, b) => b - a) : years;
-      return meetingsArchivePage({
+      const html = meetingsArchivePage({
         chrome: base,
         heading: d.meetingsArchive,
         intro: d.meetingsIntro,
@@ -242,6 +247,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
           olderHref: q.page < pages ? pathFor(locale, q.page + 1) : null,
         },
       });
+      return { html, keys: [purgeKeys.meetings, ...meetingKeys(meetings)] };
     });
   });
 
@@ -268,7 +274,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         attendees: record.participants.map((p) => ({ name: p.name, jobTitle: p.role, ...personUrl(p.personSlug), ...(p.state ? { nationality: p.state.name } : {}) })),
         ...(organization ? { description: `${heading} — ${organization.name}` } : {}),
       });
-      return meetingPage({
+      const html = meetingPage({
         chrome: { ...base, jsonLd: [jsonLdText(ld)] },
         heading, meeting: vm,
         bodyHref: discoveryPaths.body(locale, record.body.slug),
@@ -278,6 +284,7 @@ export async function directoryPlugin(app: FastifyInstance, options: SiteOptions
         })),
         archiveHref: discoveryPaths.meetings(locale),
       });
+      return { html, keys: [purgeKeys.meeting(record.id), purgeKeys.list.meeting(record.id), ...documents.map((doc) => purgeKeys.item(doc.slug))] };
     });
   });
 

@@ -4,26 +4,28 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PageCache, sendPage } from './page-cache.ts';
+import { cacheGeneration, keepIfCurrent } from './purge.ts';
 
-/**
- * Surrogate keys of these pages: they show items, meetings and directory records together, so
- * any published, directory or meeting change must purge them (the whole-cache clear on those
- * events does).
- */
-export const DISCOVERY_KEYS = ['list:all', 'discovery'] as const;
+/** A rendered page with its surrogate keys: what it shows, so a change purges it (see purge.ts). */
+export interface KeyedPage {
+  html: string;
+  keys: readonly string[];
+}
 
 export async function cachedReply(
   cache: PageCache,
   request: FastifyRequest,
   reply: FastifyReply,
-  render: () => Promise<string>,
+  render: () => Promise<KeyedPage>,
   contentType = 'text/html; charset=utf-8',
 ): Promise<FastifyReply> {
   const key = request.url;
   let page = cache.get(key);
   if (!page) {
-    page = PageCache.page(await render(), { contentType, keys: DISCOVERY_KEYS });
-    cache.set(key, page);
+    const generation = cacheGeneration(cache);
+    const { html, keys } = await render();
+    page = PageCache.page(html, { contentType, keys: [...new Set(keys)] });
+    keepIfCurrent(cache, generation, key, page);
   }
   return sendPage(cache, request, reply, page);
 }

@@ -18,6 +18,7 @@ import { cachedReply } from './discovery-cache.ts';
 import { discoveryMessages } from './discovery-messages.ts';
 import { discoveryPaths, FEED_FORMATS, FEED_TYPES, type FeedFormat } from './discovery-paths.ts';
 import { paths } from './paths.ts';
+import { keys as purgeKeys, listedItemKeys } from './purge.ts';
 
 export const FEED_SIZE = 50;
 
@@ -151,18 +152,22 @@ export async function feedsPlugin(app: FastifyInstance, options: SiteOptions): P
 
   async function serveFeed(
     request: FastifyRequest, reply: FastifyReply, locale: Locale, format: FeedFormat,
-    load: () => Promise<{ subject: string; description: string; listPath: string; items: LinkedItem[] }>,
+    load: () => Promise<{ subject: string; description: string; listPath: string; items: LinkedItem[]; keys: string[] }>,
   ) {
     return cachedReply(cache, request, reply, async () => {
-      const { subject, description, listPath, items } = await load();
+      const { subject, description, listPath, items, keys } = await load();
       const d = discoveryMessages(locale);
       const m = messages(locale);
       const feedUrls = Object.fromEntries(FEED_FORMATS.map((f) => [f, ctx.origin + discoveryPaths.feed(listPath, f)])) as Record<FeedFormat, string>;
-      return renderFeed({
+      const html = renderFeed({
         format, locale, title: d.feedTitle(subject), description, pageUrl: ctx.origin + listPath, feedUrls,
         publisher: { name: m.siteName, url: ctx.origin + paths.home(locale) },
         entries: await entries(locale, items), emptyUpdated: new Date().toISOString(),
       });
+      // The list it follows, the items in it, and the meetings whose report text it carries.
+      const meetings = items.flatMap((i) => (i.type === 'meeting_report' && i.meetingId !== null ? [purgeKeys.meeting(i.meetingId)] : []));
+      // All news is purged by any publish (list:all): its feeds need not name their items.
+      return { html, keys: [...keys, ...(keys.includes(purgeKeys.all) ? [] : listedItemKeys(items)), ...meetings] };
     }, FEED_CONTENT_TYPES[format]);
   }
 
@@ -171,7 +176,7 @@ export async function feedsPlugin(app: FastifyInstance, options: SiteOptions): P
       const locale = localeParam((request.params as { locale: string }).locale);
       return serveFeed(request, reply, locale, format, async () => {
         const m = messages(locale);
-        return { subject: m.allNews, description: m.allNews, listPath: paths.allNews(locale), items: await listLinkedItems(db, { locale, limit: FEED_SIZE }) };
+        return { subject: m.allNews, description: m.allNews, listPath: paths.allNews(locale), items: await listLinkedItems(db, { locale, limit: FEED_SIZE }), keys: [purgeKeys.all] };
       });
     });
 
@@ -184,6 +189,7 @@ export async function feedsPlugin(app: FastifyInstance, options: SiteOptions): P
         return {
           subject: section.name, description: section.description ?? section.name, listPath: paths.section(locale, section.slug),
           items: await listLinkedItems(db, { locale, sectionId: section.id, limit: FEED_SIZE }),
+          keys: [purgeKeys.section(section.slug), purgeKeys.list.section(section.slug)],
         };
       });
     });
@@ -194,7 +200,7 @@ export async function feedsPlugin(app: FastifyInstance, options: SiteOptions): P
       return serveFeed(request, reply, locale, format, async () => {
         const body = await findBodyRef(db, locale, params.slug);
         if (!body) throw new AppError('not_found', `no body "${params.slug}"`);
-        return { subject: body.name, description: discoveryMessages(locale).feedAbout(body.name), listPath: discoveryPaths.body(locale, body.slug), items: await listLinkedItems(db, { locale, bodyId: body.id, limit: FEED_SIZE }) };
+        return { subject: body.name, description: discoveryMessages(locale).feedAbout(body.name), listPath: discoveryPaths.body(locale, body.slug), items: await listLinkedItems(db, { locale, bodyId: body.id, limit: FEED_SIZE }), keys: [purgeKeys.body(body.id), purgeKeys.list.body(body.id)] };
       });
     });
 
@@ -204,7 +210,7 @@ export async function feedsPlugin(app: FastifyInstance, options: SiteOptions): P
       return serveFeed(request, reply, locale, format, async () => {
         const person = await findPersonRef(db, locale, params.slug);
         if (!person) throw new AppError('not_found', `no person "${params.slug}"`);
-        return { subject: person.name, description: discoveryMessages(locale).feedAbout(person.name), listPath: discoveryPaths.person(locale, person.slug), items: await listLinkedItems(db, { locale, personId: person.id, limit: FEED_SIZE }) };
+        return { subject: person.name, description: discoveryMessages(locale).feedAbout(person.name), listPath: discoveryPaths.person(locale, person.slug), items: await listLinkedItems(db, { locale, personId: person.id, limit: FEED_SIZE }), keys: [purgeKeys.person(person.id), purgeKeys.list.person(person.id)] };
       });
     });
 
@@ -214,7 +220,7 @@ export async function feedsPlugin(app: FastifyInstance, options: SiteOptions): P
       return serveFeed(request, reply, locale, format, async () => {
         const state = /^[a-z]{2}$/.test(params.code) ? await findStateRef(db, locale, params.code.toUpperCase()) : undefined;
         if (!state) throw new AppError('not_found', `no member state "${params.code}"`);
-        return { subject: state.name, description: discoveryMessages(locale).feedAbout(state.name), listPath: discoveryPaths.state(locale, state.code), items: await listLinkedItems(db, { locale, stateCode: state.code, limit: FEED_SIZE }) };
+        return { subject: state.name, description: discoveryMessages(locale).feedAbout(state.name), listPath: discoveryPaths.state(locale, state.code), items: await listLinkedItems(db, { locale, stateCode: state.code, limit: FEED_SIZE }), keys: [purgeKeys.state(state.code), purgeKeys.list.state(state.code)] };
       });
     });
   }

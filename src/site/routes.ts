@@ -23,6 +23,12 @@ import type { EventBus } from '../platform/events.ts';
 import { alternates, chrome, contactVM, itemCard, meetingVM, parsePage, type SiteContext } from './presenters.ts';
 import { errorPage, homePage, itemPage, listPage } from './views/pages.tsx';
 import { paths } from './paths.ts';
+import { cacheGeneration, findDocumentFacts, itemPageKeys, keepIfCurrent, keys as purgeKeys, listedItemKeys } from './purge.ts';
+import { findUnpublication, findWithdrawnItem, type WithdrawnItem } from '../office/queries.ts';
+import { withdrawalMessages } from './withdrawal-messages.ts';
+
+/** Thrown inside a page render when the item was unpublished as gone: the route answers 410. */
+class ItemGone extends Error {}
 
 export const PAGE_SIZE = 10;
 
@@ -71,15 +77,43 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
     throw new AppError('not_found', `no locale "${String(value)}"`);
   }
 
-  /** Serves from the cache, or renders, caches and serves. */
-  async function cached(request: FastifyRequest, reply: FastifyReply, render: () => Promise<string>): Promise<FastifyReply> {
+  /** The 410 page of an item unpublished as gone, in the reader's language; other errors go on. */
+  async function goneOrRethrow(error: unknown, reply: FastifyReply, locale: Locale): Promise<FastifyReply> {
+    if (!(error instanceof ItemGone)) throw error;
+    const w = withdrawalMessages[locale];
+    const html = errorPage({
+      chrome: { ...chrome(ctx, locale, { title: w.goneTitle, path: paths.home(locale), current: '', alternates: [] }, await sectionsFor(locale)), noindex: true },
+      status: 410, heading: w.goneTitle, text: w.goneText, detail: null,
+    });
+    return reply.code(410).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+  }
+
+  /**
+   * Serves from the cache, or renders, caches and serves. The page's surrogate keys (what it
+   * shows, see purge.ts) come from `keys` and from the render when it returns them.
+   */
+  async function cached(
+    request: FastifyRequest, reply: FastifyReply, render: () => Promise<string | { html: string; keys: readonly string[] }>,
+    keys: () => Promise<readonly string[]> = async () => [],
+  ): Promise<FastifyReply> {
     const key = request.url;
     let page = cache.get(key);
     if (!page) {
-      page = PageCache.page(await render());
-      cache.set(key, page);
+      const generation = cacheGeneration(cache);
+      const out = await render();
+      const pageKeys = new Set([...(await keys()), ...(typeof out === 'string' ? [] : out.keys)]);
+      page = PageCache.page(typeof out === 'string' ? out : out.html, { keys: [...pageKeys] });
+      keepIfCurrent(cache, generation, key, page);
     }
     return sendPage(cache, request, reply, page);
+  }
+
+  /** An item's page: keyed by the item and everything it is linked to. */
+  function cachedItem(request: FastifyRequest, reply: FastifyReply, slug: string, render: () => Promise<string>): Promise<FastifyReply> {
+    return cached(request, reply, render, async () => {
+      const facts = await findDocumentFacts(db, { slug });
+      return facts ? itemPageKeys(facts) : [purgeKeys.item(slug)];
+    });
   }
 
   function pageNumber(request: FastifyRequest): number {
@@ -107,7 +141,7 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
       if (page > pages) throw new AppError('input.invalid', m.pageBeyondEnd(page, pages), { where: 'page' });
       const pathFor = (l: Locale, p = page) => (section ? paths.section(l, section.slug, p) : paths.allNews(l, p));
       const heading = section ? section.name : m.allNews;
-      return listPage({
+      const html = listPage({
         chrome: {
           ...chrome(ctx, locale, {
             title: page > 1 ? `${heading} · ${m.pageOf(page, pages)}` : heading,
@@ -126,6 +160,10 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
           olderHref: page < pages ? pathFor(locale, page + 1) : null,
         },
       });
+      const listKeys = section ? [purgeKeys.section(section.slug), purgeKeys.list.section(section.slug)] : [purgeKeys.all];
+      // All news is purged by any publish (list:all); a section's pages also name their items, so an
+      // item that moves to another section leaves its old one.
+      return { html, keys: [...listKeys, ...(section ? listedItemKeys(items) : [])] };
     });
   }
 
@@ -145,13 +183,14 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
         sectionsFor(locale),
       ]);
       const contact = await findPrimaryContact(db, locale);
-      return homePage({
+      const html = homePage({
         chrome: chrome(ctx, locale, { title: m.home, path: paths.home(locale), current: 'home', alternates: alternates(ctx, ctx.locales, paths.home) }, sections),
         heading: m.siteName,
         latest: items.map((i) => itemCard(ctx, locale, i)),
         sections: sections.map((s) => ({ href: paths.section(locale, s.slug), label: s.name, description: s.description })),
         contact: contact ? contactVM(locale, contact) : null,
       });
+      return { html, keys: [purgeKeys.all, purgeKeys.home] };
     });
   });
 
@@ -174,8 +213,16 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
   app.get('/:locale/news/:section/:slug/', async (request, reply) => {
     const params = request.params as { locale: string; section: string; slug: string };
     const locale = localeParam(params.locale);
-    return cached(request, reply, async () => {
-      const item = await findPublishedItem(db, locale, params.slug);
+    return cachedItem(request, reply, params.slug, async () => {
+      const published = await findPublishedItem(db, locale, params.slug);
+      // A withdrawn item keeps its page with a banner; an unpublished one is gone (410) or
+      // replaced (a recorded redirect, answered by the not-found path).
+      let withdrawn: WithdrawnItem | undefined;
+      if (!published) {
+        withdrawn = await findWithdrawnItem(db, locale, params.slug);
+        if (!withdrawn && (await findUnpublication(db, params.slug))?.kind === 'gone') throw new ItemGone();
+      }
+      const item = published ?? withdrawn;
       if (!item || item.section.slug !== params.section) throw new AppError('not_found', `no item "${params.slug}" in section "${params.section}"`);
       const m = messages(locale);
       const sections = await sectionsFor(locale);
@@ -235,8 +282,11 @@ export async function sitePlugin(app: FastifyInstance, options: SiteOptions): Pr
         contact: contact ? contactVM(locale, contact) : null,
         sectionHref,
         sectionName: item.section.name,
+        withdrawn: withdrawn
+          ? { text: withdrawalMessages[locale].withdrawnBanner(formatDate(withdrawn.withdrawnAt, locale, ctx.timeZone), withdrawn.explanation) }
+          : null,
       });
-    });
+    }).catch((error: unknown) => goneOrRethrow(error, reply, locale));
   });
 
   // Paths without their trailing slash lead to the canonical address, unless a legacy address

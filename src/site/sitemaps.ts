@@ -16,6 +16,7 @@ import { cachedReply } from './discovery-cache.ts';
 import { discoveryPaths } from './discovery-paths.ts';
 import { PageCache, sendPage } from './page-cache.ts';
 import { paths } from './paths.ts';
+import { keys as purgeKeys } from './purge.ts';
 
 /**
  * Items per locale sitemap. The protocol allows 50,000 URLs and 50 MB; with hreflang alternates
@@ -112,7 +113,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: SitemapOptio
         for (let part = 1; part <= n; part++) locations.push({ loc: ctx.origin + discoveryPaths.sitemap(locale, part) });
       }
       locations.push({ loc: ctx.origin + discoveryPaths.newsSitemap() });
-      return renderSitemapIndex(locations);
+      return { html: renderSitemapIndex(locations), keys: [purgeKeys.sitemap] };
     }, XML);
   });
 
@@ -162,7 +163,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: SitemapOptio
           alternates: ctx.locales.filter((l) => i.locales.includes(l)).map((l) => ({ locale: l, href: ctx.origin + paths.item(l, i.sectionSlug, i.slug) })),
         });
       }
-      return renderUrlset(entries);
+      return { html: renderUrlset(entries), keys: [purgeKeys.sitemap] };
     }, XML);
   });
 }

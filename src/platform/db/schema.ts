@@ -11,6 +11,7 @@ import type { OfficeTables } from './schema/office.ts';
 import type { SearchTables } from './schema/search.ts';
 import type { ImportingTables } from './schema/importing.ts';
 import type { WebhookTables } from './schema/webhooks.ts';
+import type { RateLimitTables } from './schema/rate-limit.ts';
 
 type Id = Generated<number>;
 /** A text column that holds JSON. */
@@ -293,7 +294,7 @@ export interface CoreTables {
  * The whole database. Each capability that adds tables declares them in its own file under
  * schema/ (one interface per migration), so parallel work does not edit one shared list.
  */
-export interface DB extends CoreTables, OfficeTables, SearchTables, ImportingTables, WebhookTables {}
+export interface DB extends CoreTables, OfficeTables, SearchTables, ImportingTables, WebhookTables, RateLimitTables {}
 
 export type Row<T extends keyof DB> = Selectable<DB[T]>;
 export type NewRow<T extends keyof DB> = Insertable<DB[T]>;

@@ -16,6 +16,7 @@ import { findRedirect } from '../../newsroom/queries.ts';
 import { EventBus } from '../events.ts';
 import { bridgeEvents } from '../cluster.ts';
 import { PageCache } from '../../site/page-cache.ts';
+import { followChangesWithPurge } from '../../site/purge.ts';
 import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
 import { discoveryPlugin } from '../../site/directory-routes.ts';
 import { searchPlugin } from '../../site/search-routes.ts';
@@ -69,10 +70,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   const cache = new PageCache(options.cacheBytes);
   const events = options.events ?? new EventBus((error, event) => fastify.log.error({ err: error, event }, 'event listener failed'));
-  // Until pages know their exact dependencies (issue 6), any published change empties the cache.
-  for (const event of ['edition.published', 'document.withdrawn', 'directory.changed', 'meeting.changed', 'site.changed'] as const) {
-    events.on(event, () => cache.clear());
-  }
+  // Each change purges exactly the cached pages that show it (by surrogate key; see site/purge.ts).
+  followChangesWithPurge(cache, store.db, events);
   // Other instances on the same PostgreSQL hear of our events and we of theirs.
   const bridge = await bridgeEvents(store, events, {
     onResync: () => cache.clear(),
