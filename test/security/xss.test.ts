@@ -7,14 +7,11 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { sql } from 'kysely';
 import { startTestSite, type TestSite } from '../support/app.ts';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { ARGS, CHROMIUM, freePort, inspectPage, installTraps } from './xss-support.ts';
 
 /** Every text column shown on public pages, by table. */
 const CONTENT_FIELDS: Record<string, string[]> = {
@@ -31,14 +28,6 @@ const CONTENT_FIELDS: Record<string, string[]> = {
   meeting_item_translation: ['text'],
   appointment_translation: ['note'],
 };
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
 
 describe('XSS payloads in every content field', () => {
   let site: TestSite;
@@ -66,14 +55,7 @@ describe('XSS payloads in every content field', () => {
     await site.app.fastify.listen({ host: '127.0.0.1', port });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __hits: string[]; xss: (n: unknown) => void };
-      w.__hits = [];
-      w.xss = (n) => { w.__hits.push(`xss(${String(n)})`); };
-      window.alert = (m?: unknown) => { w.__hits.push(`alert(${String(m)})`); };
-      window.confirm = (m?: string) => { w.__hits.push(`confirm(${String(m)})`); return false; };
-      window.prompt = (m?: string) => { w.__hits.push(`prompt(${String(m)})`); return null; };
-    });
+    await installTraps(context);
   });
   after(async () => {
     await browser?.close();
@@ -101,23 +83,7 @@ describe('XSS payloads in every content field', () => {
       if (status >= 500) problems.push(`${path}: HTTP ${status}`);
       // Let timers, animations and autofocus handlers fire.
       await page.waitForTimeout(30);
-      const report = await page.evaluate(() => {
-        const w = window as unknown as { __hits: string[] };
-        const bad: string[] = [...w.__hits];
-        for (const el of Array.from(document.querySelectorAll('*'))) {
-          for (const attr of Array.from(el.attributes)) {
-            if (/^on/i.test(attr.name)) bad.push(`<${el.localName} ${attr.name}>`);
-            if (/^(href|src|action|formaction|data|xlink:href|srcdoc)$/i.test(attr.name) && /^\s*(javascript|data:text\/html)/i.test(attr.value)) bad.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 40)}">`);
-          }
-          if (['iframe', 'object', 'embed', 'base', 'math', 'frame', 'frameset'].includes(el.localName) || (el.localName === 'meta' && el.hasAttribute('http-equiv'))) bad.push(`<${el.localName}> element`);
-        }
-        for (const s of Array.from(document.scripts)) {
-          const own = (s.src && new URL(s.src).pathname.startsWith('/assets/')) || s.type === 'application/ld+json';
-          if (!own) bad.push(`<script> ${s.src || s.textContent?.slice(0, 40)}`);
-        }
-        const links = Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')!);
-        return { bad, links };
-      });
+      const report = await inspectPage(page);
       for (const b of report.bad) problems.push(`${path}: ${b}`);
       for (const href of report.links) {
         if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/assets/')) continue;
