@@ -34,6 +34,7 @@ export async function loadDirectoryFacts(db: Db): Promise<DirectoryFacts[]> {
     const p = get(t.person_id);
     p.names.push(`${t.given_name} ${t.family_name}`);
     if (t.locale === 'en' || !p.display) p.display = `${t.given_name} ${t.family_name}`;
+    if ((LOCALES as readonly string[]).includes(t.locale)) (p.displays ??= {})[t.locale as Locale] = `${t.given_name} ${t.family_name}`;
   }
   for (const a of aliases) get(a.person_id).names.push(a.name);
   for (const t of terms) get(t.person_id).terms.push({ function: t.function, roleName: t.name ?? t.function, stateCode: t.state_code, startedOn: t.started_on, endedOn: t.ended_on });

@@ -411,7 +411,7 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
         links: (extra.links ?? []).map((l) => ({ recipient: l.recipient, until: timeText(user, request.officeLocale, l.expiresAt) })),
       } : null,
       timeZone: user.timeZone,
-      checks: extra.findings ? extra.findings.map((f) => ({ code: f.code, severity: f.severity, sentence: f.sentence, field: f.where.field, locale: f.where.locale, offset: f.where.offset })) : null,
+      checks: extra.findings ? extra.findings.map((f) => ({ code: f.code, severity: f.severity, sentence: f.sentences[request.officeLocale] ?? f.sentence, field: f.where.field, locale: f.where.locale, offset: f.where.offset })) : null,
       overrides: (extra.overrides ?? []).map((o) => ({ by: o.accountEmail, reason: o.reason })),
       canOverride: review,
       actions: {

@@ -29,6 +29,22 @@ test('communique check: --json findings per line, exit code by errors, bad argum
     const none = await run(['check'], env);
     assert.equal(none.code, 1);
     assert.match(none.stderr, /DOCUMENT_ID or pass --all/);
+    // English unless --locale ru: the same findings, the sentences in Russian.
+    assert.ok(findings.length > 0, 'the demo has findings');
+    assert.ok(findings.every((f) => !/[А-Яа-яЁё]{4,} [А-Яа-яЁё]{4,}/.test(f.sentence.replace(/"[^"]*"/g, ''))), 'English by default');
+    const ru = await run(['check', '--all', '--json', '--locale', 'ru'], env);
+    const ruFindings = ru.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { code: string; sentence: string; sentences: { en: string; ru: string } });
+    assert.deepEqual(ruFindings.map((f) => f.code), findings.map((f) => f.code));
+    for (const f of ruFindings) {
+      assert.equal(f.sentence, f.sentences.ru);
+      assert.match(f.sentence, /[А-Яа-яЁё]/, f.sentence);
+    }
+    assert.equal(ru.code, all.code);
+    const ruText = await run(['check', '--all', '--locale', 'ru'], env);
+    assert.match(ruText.stdout, /проверено документов: \d+; ошибок: \d+, предупреждений: \d+/);
+    const badLocale = await run(['check', '1', '--locale', 'fr'], env);
+    assert.equal(badLocale.code, 1);
+    assert.match(badLocale.stderr, /--locale must be one of en, ru \(got "fr"\)/);
     const missing = await run(['check', '99999'], env);
     assert.match(missing.stderr, /document 99999 does not exist/);
   } finally {

@@ -77,7 +77,7 @@ describe('editorial checks (rules)', () => {
       { locale: 'ru' as const, title: 'Министры встретились', summary: '', body: '25 мая 2022 года министры Беларуси встретились; подписано 14 документов. Выступил Виктор Хренин.' },
     ];
     const f = codes(facts({ body: '', texts, expectedLocales: ['en', 'ru'] }));
-    for (const c of ['translation.dates_differ', 'translation.numbers_differ', 'translation.people_differ', 'translation.states_differ']) assert.ok(f.includes(c), c);
+    for (const c of ['translation.dates_differ', 'translation.numbers_differ', 'translation.people_differ', 'translation.states_differ'] as const) assert.ok(f.includes(c), c);
     assert.deepEqual(codes(facts({ body: 'Text.', expectedLocales: ['en', 'ru'] })), ['translation.missing']);
   });
   test('invalid phone numbers', () => {

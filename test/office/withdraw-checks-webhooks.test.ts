@@ -159,6 +159,20 @@ describe('editorial checks in the office', () => {
     assert.match(page.body, /text, English, character \d+/);
   });
 
+  test('an editor whose language is Russian reads the findings in Russian; the code and place stay', async () => {
+    const editionId = await submitted('checked-item-ru', WRONG_WEEKDAY);
+    const ruEditor = await makeAccount(site.store, 'editor', 'w-editor-ru@press.test', false, 'ru');
+    const client = await signedIn(site.app.fastify, ruEditor, '10.7.0.9');
+    const page = await client.get(`/office/editions/${editionId}`);
+    assert.equal(page.status, 200);
+    assert.match(page.body, /<code>date\.weekday_mismatch<\/code>/);
+    assert.match(page.body, /25 мая 2022 г\. — это среда, а не вторник\./);
+    assert.doesNotMatch(page.body, /was a Wednesday/);
+    const en = await as(editor).get(`/office/editions/${editionId}`);
+    assert.match(en.body, /2022-05-25 was a Wednesday, not a Tuesday\./, 'the English account still reads English');
+    assert.doesNotMatch(en.body, /это среда/);
+  });
+
   test('an error blocks submission by an editor', async () => {
     const { editionId } = await site.store.db.transaction().execute((trx) => documentCreator(trx, {
       slug: 'blocked-draft', type: 'news', sectionId, actorId: editor.id, readyLocales: ['en'],
