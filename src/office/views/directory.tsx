@@ -5,64 +5,10 @@
  * works without JavaScript (the meeting editor's type-ahead is a search field and a result list
  * of buttons); a refused form comes back with a message at each wrong field and what was typed kept.
  */
-import type { ComponentChildren } from 'preact';
-import { renderToString } from 'preact-render-to-string';
 import type { Locale } from '../../platform/i18n/locales.ts';
-import { LOCALE_NAMES, officeMessages } from '../messages.ts';
+import { LOCALE_NAMES } from '../messages.ts';
 import { directoryMessages } from '../directory-messages.ts';
-import type { FieldErrors, OfficeChrome } from './pages.tsx';
-
-function render(node: preact.VNode): string {
-  return `<!DOCTYPE html>${renderToString(node)}`;
-}
-
-function Layout({ chrome, children, script }: { chrome: OfficeChrome; children: ComponentChildren; script?: string }) {
-  const m = officeMessages(chrome.locale);
-  const d = directoryMessages(chrome.locale);
-  const link = (href: string, label: string, key: string) => <li><a href={href} aria-current={chrome.current === key ? 'page' : undefined}>{label}</a></li>;
-  const editor = chrome.user && chrome.user.role !== 'contributor';
-  return (
-    <html lang={chrome.locale}>
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>{`${chrome.title} — ${m.office}`}</title>
-        <link rel="stylesheet" href="/office/assets/office.css" />
-        {script && <script src={script} defer />}
-      </head>
-      <body>
-        <a class="skip-link" href="#content">{m.skipToContent}</a>
-        <header class="office-header">
-          <p class="office-name">{m.office}</p>
-          {chrome.user && (
-            <nav aria-label={m.mainNavigation}>
-              <ul>
-                {link('/office/', m.dashboard, 'dashboard')}
-                {link('/office/documents/new', m.newItem, 'new')}
-                {editor && link('/office/meetings', d.meetings, 'meetings')}
-                {editor && link('/office/directory', d.directory, 'directory')}
-                {chrome.user.canReview && link('/office/reviews', m.reviews, 'reviews')}
-                {chrome.user.canManage && link('/office/users', m.users, 'users')}
-                {chrome.user.canAudit && link('/office/audit', m.audit, 'audit')}
-                {link('/office/account', m.myAccount, 'account')}
-              </ul>
-              <form method="post" action="/office/logout" class="inline">
-                <input type="hidden" name="_csrf" value={chrome.csrf} />
-                <span class="who">{chrome.user.email} ({m.roles[chrome.user.role]})</span>
-                <button type="submit">{m.signOut}</button>
-              </form>
-            </nav>
-          )}
-        </header>
-        <main id="content">
-          {chrome.notice && <p class="notice" role="status">{chrome.notice}</p>}
-          {children}
-        </main>
-      </body>
-    </html>
-  );
-}
+import { Layout, render, type FieldErrors, type OfficeChrome } from './pages.tsx';
 
 function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;

@@ -23,7 +23,8 @@ export interface OfficeChrome {
 
 export type FieldErrors = Record<string, string>;
 
-function Layout({ chrome, children }: { chrome: OfficeChrome; children: ComponentChildren }) {
+/** The office's page frame, shared by every office view; `script` adds one external script (no inline script: CSP). */
+export function Layout({ chrome, children, script }: { chrome: OfficeChrome; children: ComponentChildren; script?: string }) {
   const m = officeMessages(chrome.locale);
   const link = (href: string, label: string, key: string) => <li><a href={href} aria-current={chrome.current === key ? 'page' : undefined}>{label}</a></li>;
   return (
@@ -34,6 +35,7 @@ function Layout({ chrome, children }: { chrome: OfficeChrome; children: Componen
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${chrome.title} — ${m.office}`}</title>
         <link rel="stylesheet" href="/office/assets/office.css" />
+        {script && <script src={script} defer />}
       </head>
       <body>
         <a class="skip-link" href="#content">{m.skipToContent}</a>
@@ -69,7 +71,7 @@ function Layout({ chrome, children }: { chrome: OfficeChrome; children: Componen
   );
 }
 
-function render(node: preact.VNode): string {
+export function render(node: preact.VNode): string {
   return `<!DOCTYPE html>${renderToString(node)}`;
 }
 
