@@ -2,14 +2,13 @@
 /** @jsxImportSource preact */
 /** Directory pages (person, body, member state), the meetings archive and a meeting. Pure views. */
 import type { Locale } from '../../platform/i18n/locales.ts';
-import { messages } from '../../platform/i18n/messages.ts';
 import { discoveryMessages } from '../discovery-messages.ts';
 import type {
   AppointmentVM, BodyPageVM, FeedListVM, FilterOptionVM, MeetingPageVM, MeetingRowVM, MeetingsArchiveVM, PartialDateVM, PersonPageVM, StatePageVM, TermVM,
 } from '../directory-view-models.ts';
-import type { ItemCardVM, PaginationVM } from '../view-models.ts';
+import type { ItemCardVM } from '../view-models.ts';
 import { Layout, renderDocument } from './layout.tsx';
-import { ItemCard, Meeting } from './pages.tsx';
+import { ItemCard, Meeting, Pagination } from './pages.tsx';
 
 /** A date; `since` uses the form that follows "since" (Russian genitive: «с августа 2021 г.»). */
 function When({ date, since }: { date: PartialDateVM; since?: boolean }) {
@@ -195,20 +194,6 @@ function Select({ name, label, options, locale }: { name: string; label: string;
         {options.map((o) => <option value={o.value} selected={o.selected}>{o.label}</option>)}
       </select>
     </p>
-  );
-}
-
-function Pagination({ p, locale }: { p: PaginationVM; locale: Locale }) {
-  if (p.pages <= 1) return null;
-  const m = messages(locale);
-  return (
-    <nav class="pagination" aria-label={m.pagination}>
-      <ul>
-        {p.newerHref && <li><a href={p.newerHref} rel="prev">← {m.previousPage}</a></li>}
-        <li aria-current="page">{m.pageOf(p.page, p.pages)}</li>
-        {p.olderHref && <li><a href={p.olderHref} rel="next">{m.nextPage} →</a></li>}
-      </ul>
-    </nav>
   );
 }
 

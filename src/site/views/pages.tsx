@@ -22,7 +22,7 @@ export function ItemCard({ item, headingLevel }: { item: ItemCardVM; headingLeve
   );
 }
 
-function Pagination({ p, locale }: { p: PaginationVM; locale: Locale }) {
+export function Pagination({ p, locale }: { p: PaginationVM; locale: Locale }) {
   if (p.pages <= 1) return null;
   const m = messages(locale);
   return (
