@@ -6,23 +6,22 @@
 import helmet, { type HelmetOptions } from 'helmet';
 import type { FastifyInstance } from 'fastify';
 
+/** What pages may load: only this site's own files; never plugins. */
+const OWN_SOURCES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
 export const PUBLIC_SITE_HELMET: HelmetOptions = {
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'self'"],
-    },
-  },
-  // HSTS is only meaningful over TLS; it is added when the site is served behind TLS (issue 6).
+  contentSecurityPolicy: { useDefaults: false, directives: { ...OWN_SOURCES, frameAncestors: ["'self'"] } },
+  // HSTS is only meaningful over TLS; it is added per request when the reader came over TLS.
   strictTransportSecurity: false,
   referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   crossOriginEmbedderPolicy: false,
@@ -30,21 +29,7 @@ export const PUBLIC_SITE_HELMET: HelmetOptions = {
 
 /** The back office: never framed, no referrer leaves it, forms post only to itself. */
 export const OFFICE_HELMET: HelmetOptions = {
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-  },
+  contentSecurityPolicy: { useDefaults: false, directives: { ...OWN_SOURCES, frameAncestors: ["'none'"] } },
   strictTransportSecurity: false,
   frameguard: { action: 'deny' },
   referrerPolicy: { policy: 'no-referrer' },
