@@ -13,6 +13,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DialectKind, StoreDialect } from './dialect.ts';
+import type { MatchRow } from '../../search/domain.ts';
 
 /** Analysed text of one entry, per field: tokens separated by spaces. */
 export interface IndexedText {
@@ -31,20 +32,8 @@ export interface FullTextClause {
   alternatives?: readonly string[];
 }
 
-export interface FullTextMatch {
-  entryId: number;
-  documentId: number;
-  locale: string;
-  /** Higher is better. */
-  score: number;
-  sectionId: number;
-  type: string;
-  year: number;
-  publicTimestamp: string;
-  bodies: string;
-  states: string;
-  people: string;
-}
+/** One matching language version of an item: the row shape the search domain ranks. */
+export type FullTextMatch = MatchRow;
 
 export interface FullTextIndex {
   /** DDL, run by the search migration after `search_entry` exists. */
