@@ -98,7 +98,29 @@ export async function findPublishedItem(db: Db, locale: Locale, slug: string): P
     ])
     .where('document.slug', '=', slug)
     .executeTakeFirst();
-  if (!row) return undefined;
+  return row ? itemFromRow(db, locale, row) : undefined;
+}
+
+/** The columns an item read selects (published or withdrawn edition, one locale). */
+export interface ItemRow {
+  documentId: number;
+  slug: string;
+  type: DocumentType;
+  sectionId: number;
+  meetingId: number | null;
+  authorAppointmentId: number | null;
+  contactId: number | null;
+  firstPublishedAt: string | null;
+  editionId: number;
+  publicTimestamp: string | null;
+  title: string;
+  summary: string;
+  body: string;
+  changeNote: string | null;
+}
+
+/** Completes an item read with its section and the locales its edition has. */
+export async function itemFromRow(db: Db, locale: Locale, row: ItemRow): Promise<PublishedItem> {
   const [section, locales] = await Promise.all([
     db.selectFrom('section')
       .innerJoin('section_translation as t', (j) => j.onRef('t.section_id', '=', 'section.id').on('t.locale', '=', locale))

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, EditionState, DocumentType } from '../platform/db/schema.ts';
 import type { Locale } from '../platform/i18n/locales.ts';
-import type { PublishedItem } from '../newsroom/queries.ts';
+import { itemFromRow, type PublishedItem } from '../newsroom/queries.ts';
 
 type Db = Kysely<DB>;
 
@@ -150,22 +150,7 @@ export async function findWithdrawnItem(db: Db, locale: Locale, slug: string): P
     explanation = any?.explanation ?? null;
     at = any?.at ?? null;
   }
-  const [section, locales] = await Promise.all([
-    db.selectFrom('section')
-      .innerJoin('section_translation as st', (j) => j.onRef('st.section_id', '=', 'section.id').on('st.locale', '=', locale))
-      .select(['section.id', 'section.slug', 'st.name', 'st.description'])
-      .where('section.id', '=', row.sectionId)
-      .executeTakeFirstOrThrow(),
-    db.selectFrom('edition_translation').select('locale').where('edition_id', '=', row.editionId).orderBy('locale').execute(),
-  ]);
-  return {
-    documentId: row.documentId, slug: row.slug, type: row.type, section,
-    title: row.title, summary: row.summary, body: row.body, changeNote: row.changeNote,
-    publicTimestamp: row.publicTimestamp ?? '', firstPublishedAt: row.firstPublishedAt ?? row.publicTimestamp ?? '',
-    meetingId: row.meetingId, authorAppointmentId: row.authorAppointmentId, contactId: row.contactId,
-    locales: locales.map((l) => l.locale as Locale),
-    explanation, withdrawnAt: at ?? row.withdrawnAt,
-  };
+  return { ...(await itemFromRow(db, locale, row)), explanation, withdrawnAt: at ?? row.withdrawnAt };
 }
 
 /** Whether an item was taken off the site, and how; undefined when it was not. */
