@@ -5,46 +5,25 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startTwoInstances, until, type TwoInstances } from '../support/cluster.ts';
 import { sql } from 'kysely';
-import { createPostgresDatabase, type TestDatabase } from '../support/databases.ts';
-import { loadConfig } from '../../src/platform/config.ts';
-import { migrate } from '../../src/platform/db/migrate.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
-import { buildApp, type App } from '../../src/platform/http/server.ts';
+import type { App } from '../../src/platform/http/server.ts';
 import type { Store } from '../../src/platform/db/connect.ts';
 import { EVENTS_CHANNEL } from '../../src/platform/cluster.ts';
 
 const ITEM = '/en/news/statements/2020-09-28-statement-nagorno-karabakh/';
 
-async function until(what: string, check: () => Promise<boolean> | boolean, attempts = 100): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(`gave up waiting: ${what}`);
-}
-
 describe('two instances on one PostgreSQL', () => {
-  let database: TestDatabase;
-  const stores: Store[] = [];
+  let cluster: TwoInstances;
   let a: App;
   let b: App;
+  let stores: [Store, Store];
 
   before(async () => {
-    database = await createPostgresDatabase();
-    const config = loadConfig({ DATABASE_URL: database.url, PUBLIC_ORIGIN: 'http://press.test' });
-    for (let i = 0; i < 2; i++) stores.push(await database.open());
-    await migrate(stores[0]!);
-    await seedDemo(stores[0]!);
-    a = await buildApp({ store: stores[0]!, config });
-    b = await buildApp({ store: stores[1]!, config });
+    cluster = await startTwoInstances();
+    ({ a, b, stores } = cluster);
   });
-  after(async () => {
-    await a?.fastify.close();
-    await b?.fastify.close();
-    for (const s of stores) await s.close();
-    await database?.drop();
-  });
+  after(async () => { await cluster?.close(); });
 
   test('a change published through one instance is served by the other at once', async () => {
     const before = await b.fastify.inject({ url: ITEM });

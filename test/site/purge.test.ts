@@ -6,13 +6,11 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { startTwoInstances, until, type TwoInstances } from '../support/cluster.ts';
 import type { Kysely } from 'kysely';
-import { createPostgresDatabase, DATABASE_KINDS, type TestDatabase } from '../support/databases.ts';
+import { DATABASE_KINDS } from '../support/databases.ts';
 import { startTestSite, type TestSite } from '../support/app.ts';
-import { loadConfig } from '../../src/platform/config.ts';
-import { migrate } from '../../src/platform/db/migrate.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
-import { buildApp, type App } from '../../src/platform/http/server.ts';
+import type { App } from '../../src/platform/http/server.ts';
 import type { Store } from '../../src/platform/db/connect.ts';
 import type { DB } from '../../src/platform/db/schema.ts';
 import { cacheGeneration, documentPurgeKeys, findDocumentFacts, itemPageKeys, keepIfCurrent } from '../../src/site/purge.ts';
@@ -72,14 +70,6 @@ async function changeTitle(db: Kysely<DB>, editionId: number): Promise<string> {
   const old = await db.selectFrom('edition_translation').select('title').where('edition_id', '=', editionId).where('locale', '=', 'en').executeTakeFirstOrThrow();
   await db.updateTable('edition_translation').set({ title: NEW_TITLE }).where('edition_id', '=', editionId).where('locale', '=', 'en').execute();
   return old.title;
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, attempts = 100): Promise<void> {
-  for (let i = 0; i < attempts; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(`gave up waiting: ${what}`);
 }
 
 /** Fetches every page (filling the cache) and returns the cached entries and ETags. */
@@ -180,26 +170,16 @@ for (const kind of DATABASE_KINDS) {
 }
 
 describe('precise purge across two instances on one PostgreSQL', () => {
-  let database: TestDatabase;
-  const stores: Store[] = [];
+  let cluster: TwoInstances;
   let a: App;
   let b: App;
+  let stores: [Store, Store];
 
   before(async () => {
-    database = await createPostgresDatabase();
-    const config = loadConfig({ DATABASE_URL: database.url, PUBLIC_ORIGIN: 'http://press.test' });
-    for (let i = 0; i < 2; i++) stores.push(await database.open());
-    await migrate(stores[0]!);
-    await seedDemo(stores[0]!);
-    a = await buildApp({ store: stores[0]!, config });
-    b = await buildApp({ store: stores[1]!, config });
+    cluster = await startTwoInstances();
+    ({ a, b, stores } = cluster);
   });
-  after(async () => {
-    await a?.fastify.close();
-    await b?.fastify.close();
-    for (const s of stores) await s.close();
-    await database?.drop();
-  });
+  after(async () => { await cluster?.close(); });
 
   test('a publish through one instance purges the same pages, and only those, on the other', async () => {
     const s = await scenario(stores[0]!.db);
