@@ -105,12 +105,15 @@ const MAX_ELEMENTS = 15_000;
  */
 function parseDocument(html: string): Document {
   const wrap = (body: string) => `<!doctype html><html><head></head><body>${body}</body></html>`;
+  // linkedom makes whatever element comes first the document element: a page that opens with an
+  // unclosed <script> gets the script as its root, and removing scripts would leave no root at all.
+  const rooted = (d: { documentElement: { localName?: string } | null }) => d.documentElement?.localName?.toLowerCase() === 'html';
   if (/<html[\s>]/i.test(html)) {
     const { document } = parseHTML(html);
-    if (document.documentElement) return document as unknown as Document;
+    if (rooted(document)) return document as unknown as Document;
   }
   const wrapped = parseHTML(wrap(html)).document;
-  if (wrapped.documentElement) return wrapped as unknown as Document;
+  if (rooted(wrapped)) return wrapped as unknown as Document;
   return parseHTML(wrap(html.replace(/<\/?html\b[^>]*>?/gi, ' '))).document as unknown as Document;
 }
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { propertyParams } from '../support/property.ts';
 import { extractSource, SourceRejected } from '../../src/importing/extract.ts';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/import');
@@ -30,8 +31,8 @@ function checkOutcome(bytes: Uint8Array, name: string): void {
 }
 
 test('random bytes and random text never crash the extractor', { timeout: 300_000 }, () => {
-  fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), fc.constantFrom('a.txt', 'a.html'), (bytes, name) => checkOutcome(bytes, name)), { numRuns: 300 });
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 3000 }), fc.constantFrom('a.txt', 'a.html'), (text, name) => checkOutcome(new TextEncoder().encode(text), name)), { numRuns: 300 });
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), fc.constantFrom('a.txt', 'a.html'), (bytes, name) => checkOutcome(bytes, name)), propertyParams(300));
+  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 3000 }), fc.constantFrom('a.txt', 'a.html'), (text, name) => checkOutcome(new TextEncoder().encode(text), name)), propertyParams(300));
 });
 
 test('mutated pages (cut, spliced, tags and lines inserted, bytes flipped) never crash or hang', { timeout: 300_000 }, () => {
@@ -55,7 +56,7 @@ test('mutated pages (cut, spliced, tags and lines inserted, bytes flipped) never
       else if (m.kind === 'splice') { const other = corpus[m.other % corpus.length]!.bytes; bytes = Buffer.concat([bytes.subarray(0, at), other]); }
     }
     checkOutcome(bytes, source.name);
-  }), { numRuns: 400 });
+  }), propertyParams(400));
 });
 
 test('pathological inputs: very long lines, deep nesting, long digit runs', { timeout: 300_000 }, () => {
@@ -70,5 +71,13 @@ test('pathological inputs: very long lines, deep nesting, long digit runs', { ti
 test('pages whose <html> tag is cut off or commented out do not crash the extractor', () => {
   for (const page of ['<html', 'News of the day <html', '<!-- <html --><p>Text of the item</p>', '<div class="teaser"><html lang=en']) {
     checkOutcome(Buffer.from(page, 'utf8'), 'broken.html');
+  }
+});
+
+// Found by the mutation property (seed 729853727): a page that opens with an unclosed <script>
+// made the script the parser's root element; removing scripts then left no document at all.
+test('a page that opens with an unclosed <script> does not crash the extractor', () => {
+  for (const page of ['<script><html><body><h1>Title</h1><p>Text of the item</p></body></html>', '<style><p>Text</p>', '<script>', '<template><html><body>x']) {
+    checkOutcome(Buffer.from(page, 'utf8'), 'script-first.html');
   }
 });

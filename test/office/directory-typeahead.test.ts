@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { propertyParams } from '../support/property.ts';
 import { nameMatches, normalizeName, termsToEnd } from '../../src/directory/domain.ts';
 
 const papikyan = ['Suren', 'Papikyan', 'Suren Papikyan', 'Сурен', 'Грачевич', 'Папикян', 'Сурен Папикян', 'Suren Papikian'];
@@ -31,7 +32,7 @@ test('every form matches its own prefix, whatever it is (property)', () => {
     const word = normalizeName(form).split(' ')[0] ?? '';
     fc.pre(word.length > 0);
     return nameMatches(word.slice(0, Math.max(1, Math.ceil(word.length / 2))), forms);
-  }));
+  }), propertyParams(100));
 });
 
 test('the previous holder can be ended on the new start date only when their term began before it', () => {

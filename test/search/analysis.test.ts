@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { propertyParams } from '../support/property.ts';
 import { nameKey, nameKeys, queryNameKey, stems, markdownToPlain } from '../../src/search/analysis.ts';
 import { highlight, parseQuery, parseSearchParams, rankMatches, snippet, type MatchRow } from '../../src/search/domain.ts';
 import { fts5Expression, tsqueryText } from '../../src/platform/db/fulltext.ts';
@@ -52,7 +53,7 @@ describe('query reading', () => {
       if (fts) assert.doesNotMatch(fts.replace(/"[\p{L}\p{N} ]+"/gu, ''), /[^()ORAND names:]/u);
       const tsq = tsqueryText(q.clauses);
       if (tsq) assert.doesNotMatch(tsq.replace(/'[\p{L}\p{N}]+'(:B)?/gu, ''), /[^()|&<\-> ]/u);
-    }));
+    }), propertyParams(100));
     const ors = parseQuery('OR OR NEAR( * "', 'en');
     assert.deepEqual(ors.clauses.map((c) => c.stems.join(' ')), ['or', 'near']);
   });
