@@ -1,6 +1,10 @@
-/** Two app instances on one fresh, seeded PostgreSQL database, and a bounded wait for what they tell each other. */
+/**
+ * Two app instances on one fresh, seeded database (PostgreSQL unless told otherwise; on SQLite
+ * both open the same file), and a bounded wait for what they tell each other.
+ */
 import assert from 'node:assert/strict';
-import { createPostgresDatabase, type TestDatabase } from './databases.ts';
+import type { FastifyBaseLogger } from 'fastify';
+import { createDatabase, type TestDatabase } from './databases.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
@@ -15,14 +19,23 @@ export interface TwoInstances {
   close(): Promise<void>;
 }
 
-export async function startTwoInstances(): Promise<TwoInstances> {
-  const database: TestDatabase = await createPostgresDatabase();
-  const config = loadConfig({ DATABASE_URL: database.url, PUBLIC_ORIGIN: 'http://press.test' });
+export interface TwoInstancesOptions {
+  kind?: 'sqlite' | 'postgres';
+  /** Environment of both instances, over DATABASE_URL and PUBLIC_ORIGIN (e.g. REDIS_URL). */
+  env?: NodeJS.ProcessEnv;
+  /** Logger of both instances, each logging through a child with `instance: 'a'` or `'b'`; none = silent. */
+  logger?: FastifyBaseLogger;
+}
+
+export async function startTwoInstances(options: TwoInstancesOptions = {}): Promise<TwoInstances> {
+  const database: TestDatabase = await createDatabase(options.kind ?? 'postgres');
+  const config = loadConfig({ DATABASE_URL: database.url, PUBLIC_ORIGIN: 'http://press.test', ...options.env });
   const stores: [Store, Store] = [await database.open(), await database.open()];
   await migrate(stores[0]);
   await seedDemo(stores[0]);
-  const a = await buildApp({ store: stores[0], config });
-  const b = await buildApp({ store: stores[1], config });
+  const logger = (instance: 'a' | 'b') => (options.logger ? { logger: options.logger.child({ instance }) } : {});
+  const a = await buildApp({ store: stores[0], config, ...logger('a') });
+  const b = await buildApp({ store: stores[1], config, ...logger('b') });
   return {
     a, b, stores,
     async close() {

@@ -26,7 +26,7 @@ function binDir(): string {
   throw new Error('no pg_ctl found under /usr/lib/postgresql/*/bin');
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const srv = createServer();
   await new Promise<void>((resolve, reject) => srv.once('error', reject).listen(0, '127.0.0.1', resolve));
   const { port } = srv.address() as AddressInfo;

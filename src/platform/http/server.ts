@@ -72,8 +72,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const events = options.events ?? new EventBus((error, event) => fastify.log.error({ err: error, event }, 'event listener failed'));
   // Each change purges exactly the cached pages that show it (by surrogate key; see site/purge.ts).
   followChangesWithPurge(cache, store.db, events);
-  // Other instances on the same PostgreSQL hear of our events and we of theirs.
+  // Other instances hear of our events and we of theirs: over Redis when REDIS_URL is set, else on PostgreSQL.
   const bridge = await bridgeEvents(store, events, {
+    redis: config.redis,
+    log: fastify.log,
     onResync: () => cache.clear(),
     onError: (error) => fastify.log.warn({ err: error }, 'could not relay an event to other instances'),
   });
