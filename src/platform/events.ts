@@ -19,7 +19,7 @@ export interface DomainEvents {
 export type EventName = keyof DomainEvents;
 /** Whether an event happened in this process or was relayed from another instance. */
 export type EventOrigin = 'local' | 'remote';
-type Listener<K extends EventName> = (payload: DomainEvents[K]) => void | Promise<void>;
+type Listener<K extends EventName> = (payload: DomainEvents[K], origin: EventOrigin) => void | Promise<void>;
 
 export class EventBus {
   readonly #listeners = new Map<EventName, Listener<any>[]>();
@@ -36,12 +36,19 @@ export class EventBus {
     this.#anyListeners.push(listener);
   }
 
-  on<K extends EventName>(event: K, listener: Listener<K>): () => void {
+  /**
+   * Runs `listener` for each `event`. With `{ only: 'local' }` it hears only events that happened
+   * in this process: what writes to the shared database (the search index, the webhook queue)
+   * must act once per event, not once per instance that hears of it.
+   */
+  on<K extends EventName>(event: K, listener: Listener<K>, options: { only?: EventOrigin } = {}): () => void {
     const list = this.#listeners.get(event) ?? [];
-    list.push(listener);
+    const only = options.only;
+    const entry: Listener<K> = only === undefined ? listener : (payload, origin) => (origin === only ? listener(payload, origin) : undefined);
+    list.push(entry);
     this.#listeners.set(event, list);
     return () => {
-      const i = list.indexOf(listener);
+      const i = list.indexOf(entry);
       if (i >= 0) list.splice(i, 1);
     };
   }
@@ -57,7 +64,7 @@ export class EventBus {
     }
     for (const listener of this.#listeners.get(event) ?? []) {
       try {
-        await listener(payload);
+        await listener(payload, origin);
       } catch (error) {
         this.#onError(error, event);
       }

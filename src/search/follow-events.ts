@@ -10,16 +10,18 @@ import { documentsIndexer, documentsUnindexer, searchIndexIsEmpty, searchIndexRe
 export function followPublications(store: Store, events: EventBus, options: { timeZone: string }): void {
   const { db, dialect } = store;
   const reindex = (ids: number[]) => db.transaction().execute((trx) => documentsIndexer(trx, dialect, ids, options));
+  // The index is in the shared database: only the instance where the change happened updates it.
+  const local = { only: 'local' } as const;
   events.on('edition.published', async ({ documentId }) => {
     await reindex([documentId]);
-  });
+  }, local);
   events.on('document.withdrawn', async ({ documentId }) => {
     await db.transaction().execute((trx) => documentsUnindexer(trx, dialect, [documentId]));
-  });
+  }, local);
   events.on('meeting.changed', async ({ meetingId }) => {
     const docs = await db.selectFrom('document').select('id').where('meeting_id', '=', meetingId).execute();
     await reindex(docs.map((d) => d.id));
-  });
+  }, local);
   events.on('directory.changed', async ({ entity, id }) => {
     if (!/person/.test(entity)) return;
     const personId = Number(id);
@@ -30,7 +32,7 @@ export function followPublications(store: Store, events: EventBus, options: { ti
     ]);
     const ids = [...new Set([...linked, ...indexed].map((r) => r.document_id))];
     await reindex(ids);
-  });
+  }, local);
 }
 
 /** Builds the index when it is empty and there is something published. */

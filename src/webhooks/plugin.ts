@@ -64,9 +64,11 @@ export function subscribeWebhooks(options: { db: Kysely<DB>; events: EventBus; o
     const ids = await deliveriesEnqueuer(db, { event, payload });
     if (ids.length > 0) options.afterEnqueue?.();
   }
+  // The queue is in the shared database: the instance where the change happened enqueues it once.
+  const local = { only: 'local' } as const;
   const off = [
-    options.events.on('edition.published', (e) => enqueue(e.firstPublication ? 'item.published' : 'item.updated', e.documentId, e.slug)),
-    options.events.on('document.withdrawn', (e) => enqueue('item.withdrawn', e.documentId, e.slug)),
+    options.events.on('edition.published', (e) => enqueue(e.firstPublication ? 'item.published' : 'item.updated', e.documentId, e.slug), local),
+    options.events.on('document.withdrawn', (e) => enqueue('item.withdrawn', e.documentId, e.slug), local),
   ];
   return () => off.forEach((f) => f());
 }

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import type { App } from '../../src/platform/http/server.ts';
 import type { Store } from '../../src/platform/db/connect.ts';
 import { EVENTS_CHANNEL } from '../../src/platform/cluster.ts';
+import { webhookAdder } from '../../src/webhooks/commands.ts';
 
 const ITEM = '/en/news/statements/2020-09-28-statement-nagorno-karabakh/';
 
@@ -43,6 +44,20 @@ describe('two instances on one PostgreSQL', () => {
     const after = await b.fastify.inject({ url: ITEM });
     assert.match(after.body, /Corrected title of the statement/);
     assert.notEqual(after.headers.etag, before.headers.etag);
+  });
+
+  test('a publish heard by both instances is queued for webhooks once, by the instance it happened in', async () => {
+    await webhookAdder(stores[0]!.db, { url: 'http://127.0.0.1:9/hook', secret: 'a-secret-of-enough-length' });
+    const item = await stores[0]!.db.selectFrom('document').select('id').where('slug', '=', '2020-09-28-statement-nagorno-karabakh').executeTakeFirstOrThrow();
+    const edition = await stores[0]!.db.selectFrom('edition').select('id').where('document_id', '=', item.id).where('state', '=', 'published').executeTakeFirstOrThrow();
+    let heard = false;
+    // Registered after B's own listeners, so it runs once they have finished with the event.
+    const off = b.events.on('edition.published', () => { heard = true; }, { only: 'remote' });
+    await a.events.emit('edition.published', { documentId: item.id, editionId: edition.id, slug: '2020-09-28-statement-nagorno-karabakh', firstPublication: false });
+    await until('instance B hears of the publish', () => heard);
+    off();
+    const queued = await stores[0]!.db.selectFrom('webhook_delivery').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    assert.equal(Number(queued.n), 1);
   });
 
   test('an instance does not hear its own events twice', async () => {
