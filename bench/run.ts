@@ -44,8 +44,8 @@ const PAGES = [
 const TARGET_RATIO = 0.7;
 /** Every page's p99 at 50 connections should stay within this. */
 const TARGET_P99_MS = 10;
-/** The app's resident memory, idle and under load, should stay within this. */
-const TARGET_RSS_MIB = 200;
+/** The app's resident memory, idle and under load, should stay within this many megabytes (10^6 bytes, as the issue counts them; 190.7 MiB). */
+const TARGET_RSS_MB = 200;
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -467,7 +467,10 @@ async function main(): Promise<number> {
   verdict(`item page at ${ratio.toFixed(2)} of the ceiling (target ≥ ${TARGET_RATIO.toFixed(2)})`, ratio >= TARGET_RATIO);
   for (const s of summaries) verdict(`${s.page.name} p99 ${fmtMs(s.appP99)} at ${CONNECTIONS} connections (target ≤ ${TARGET_P99_MS} ms)`, s.appP99 <= TARGET_P99_MS);
   const rssKb = Math.max(appIdle?.rssKb ?? 0, loadRssKb, appLoaded?.rssKb ?? 0);
-  verdict(`app RSS at most ${fmtMiB(rssKb)} idle and under load (target ≤ ${TARGET_RSS_MIB} MB)`, rssKb > 0 && rssKb / 1024 <= TARGET_RSS_MIB);
+  verdict(
+    `app RSS at most ${fmtMiB(rssKb)} = ${((rssKb * 1024) / 1e6).toFixed(1)} MB idle and under load (target ≤ ${TARGET_RSS_MB} MB)`,
+    rssKb > 0 && (rssKb * 1024) / 1e6 <= TARGET_RSS_MB,
+  );
   for (const v of verdicts) console.log(v);
   console.log('');
 

@@ -130,8 +130,8 @@ export async function sitemapsPlugin(app: FastifyInstance, options: SitemapOptio
       }
     }
     // Depends on the clock, so it is not kept in the page cache; a short max-age instead.
-    const page = PageCache.page(renderNewsSitemap(entries.slice(0, 1000)), { contentType: XML });
-    return sendPage(cache, request, reply, page, 'public, max-age=300');
+    const page = PageCache.page(renderNewsSitemap(entries.slice(0, 1000)), { contentType: XML, cacheControl: 'public, max-age=300' });
+    return sendPage(cache, request, reply, page);
   });
 
   app.get('/sitemaps/:name', async (request, reply) => {

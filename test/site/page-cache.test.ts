@@ -3,6 +3,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Fastify from 'fastify';
+import fc from 'fast-check';
+import { propertyParams } from '../support/property.ts';
 import { PageCache, negotiateEncoding, sendPage } from '../../src/site/page-cache.ts';
 
 describe('PageCache', () => {
@@ -16,6 +18,41 @@ describe('PageCache', () => {
     assert.equal(cache.get('/b'), undefined);
     assert.ok(cache.get('/a') && cache.get('/c') && cache.get('/d'));
     assert.ok(cache.bytes <= 3000);
+  });
+
+  test('behaves like a plain least-recently-used list under any mix of gets, sets, deletes and purges (property)', () => {
+    const key = fc.integer({ min: 0, max: 4 });
+    const op = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ kind: fc.constant('get' as const), key }) },
+      { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), key, size: fc.integer({ min: 100, max: 900 }) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), key }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('purge' as const), key }) },
+    );
+    fc.assert(fc.property(fc.array(op, { maxLength: 100 }), (ops) => {
+      const cache = new PageCache(2000);
+      let model: { key: string; size: number }[] = []; // most recently used last
+      for (const o of ops) {
+        const key = `/${o.key}`;
+        const at = model.findIndex((e) => e.key === key);
+        if (o.kind === 'get') {
+          assert.equal(cache.get(key) !== undefined, at >= 0, `get ${key}`);
+          if (at >= 0) model.push(...model.splice(at, 1));
+        } else if (o.kind === 'set') {
+          cache.set(key, PageCache.page('x'.repeat(o.size), { keys: [`k${o.key % 3}`] }));
+          if (at >= 0) model.splice(at, 1);
+          model.push({ key, size: o.size });
+          while (model.reduce((n, e) => n + e.size, 0) > 2000) model.shift();
+        } else if (o.kind === 'delete') {
+          cache.delete(key);
+          if (at >= 0) model.splice(at, 1);
+        } else {
+          cache.purge([`k${o.key % 3}`]);
+          model = model.filter((e) => Number(e.key.slice(1)) % 3 !== o.key % 3);
+        }
+        assert.equal(cache.size, model.length);
+        assert.equal(cache.bytes, model.reduce((n, e) => n + e.size, 0));
+      }
+    }), propertyParams(300));
   });
 
   test('purges exactly the pages that carry a key', () => {

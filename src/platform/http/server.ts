@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { addSecurityHeaders, PUBLIC_SITE_HELMET } from './security-headers.ts';
+import { addSecurityHeaders, PUBLIC_SITE_HELMET, securityHeaders } from './security-headers.ts';
 import type { Store } from '../db/connect.ts';
 import type { Config } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
@@ -16,6 +17,7 @@ import { findRedirect } from '../../newsroom/queries.ts';
 import { EventBus } from '../events.ts';
 import { bridgeEvents } from '../cluster.ts';
 import { PageCache } from '../../site/page-cache.ts';
+import { cachedPageFastPath, type FastPath } from '../../site/fast-path.ts';
 import { followChangesWithPurge } from '../../site/purge.ts';
 import { renderErrorPage, requestLocale, sitePlugin } from '../../site/routes.ts';
 import { discoveryPlugin } from '../../site/directory-routes.ts';
@@ -41,6 +43,8 @@ export interface App {
   fastify: FastifyInstance;
   cache: PageCache;
   events: EventBus;
+  /** Requests for cached pages answered before Fastify (over a real socket, not inject). */
+  fastPath: FastPath;
 }
 
 function assetVersion(): string {
@@ -51,8 +55,20 @@ function assetVersion(): string {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const { store, config } = options;
+  // Cached public pages are answered before Fastify sees the request (site/fast-path.ts); set
+  // once the cache exists below. fastify.inject() does not pass through here.
+  let fastPath: FastPath | null = null;
   const fastify = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    serverFactory: (handler) => {
+      const server = createServer((req, res) => {
+        if (!fastPath?.serve(req, res)) handler(req, res);
+      });
+      // What Fastify sets on a server it makes itself.
+      server.keepAliveTimeout = 72_000;
+      server.requestTimeout = 0;
+      return server;
+    },
     trustProxy: config.trustProxy,
     routerOptions: { ignoreDuplicateSlashes: false, maxParamLength: 200 },
     return503OnClosing: true,
@@ -69,6 +85,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
   const cache = new PageCache(options.cacheBytes);
+  const fast = cachedPageFastPath(cache, securityHeaders(PUBLIC_SITE_HELMET), fastify.log);
+  fastPath = fast;
+  fastify.addHook('preClose', (done) => { fast.stop(); done(); });
   const events = options.events ?? new EventBus((error, event) => fastify.log.error({ err: error, event }, 'event listener failed'));
   // Each change purges exactly the cached pages that show it (by surrogate key; see site/purge.ts).
   followChangesWithPurge(cache, store.db, events);
@@ -140,7 +159,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await fastify.register(apiPlugin, { prefix: '/api/v1', db: store.db, dialect: store.dialect, locales: config.locales, origin: config.publicOrigin, events });
   await fastify.register(webhooksPlugin, { db: store.db, events, origin: config.publicOrigin });
 
-  return { fastify, cache, events };
+  return { fastify, cache, events, fastPath: fast };
 }
 
 export { AppError };
