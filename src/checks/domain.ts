@@ -186,7 +186,10 @@ export function finding<K extends FindingCode>(code: K, severity: Severity, wher
   return { code, severity, sentence: sentences.en, sentences, where };
 }
 
-const PAST_TENSE = /\b(was|were|had|took place|held|met|signed|adopted|discussed|resumed|started|began|ended|happened|occurred|visited)\b|\b\w+ed\b|состоял|прош(ло|ел|ёл|ла|ли)|был[аио]?\b|провел|подписал|принял|обсудил|возобнов|начал|\p{L}+(ла|ли|лось|лся)\b/iu;
+// Past tense, by auxiliaries and endings: English -ed and irregular forms; Russian feminine, plural
+// and reflexive endings (-ла, -ли, -лось, -лся), masculine -ил/-ул/-ыл/-ял/-ёл, and the common
+// verbs in -ал (nouns like «генерал» end in -ал too). Boundaries are Unicode-aware: \b is ASCII-only.
+const PAST_TENSE = /\b(was|were|had|took place|held|met|signed|adopted|discussed|resumed|started|began|ended|happened|occurred|visited)\b|\b\w+ed\b|состоял|прош(ло|ел|ёл|ла|ли)|(?<![\p{L}])был[аио]?(?![\p{L}\p{N}_])|провел|подписал|принял|обсудил|возобнов|начал|\p{L}+(ла|ли|лось|лся)(?![\p{L}\p{N}_])|\p{L}{2,}(ил|ул|ыл|ял|ёл)(?![\p{L}\p{N}_-])|(?<![\p{L}])(сказ|призв|подпис|указ|рассказ|созв|обсужд|заяв)ал(?![\p{L}])/iu;
 
 function sentenceAround(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('. ', index) + 1, text.lastIndexOf('\n', index) + 1, 0);

@@ -129,7 +129,7 @@ export function standaloneDate(line: string): string | null {
   if (dates.length !== 1 || !first || first.year === null) return null;
   const rest = (t.slice(0, first.index) + t.slice(first.index + first.length))
     .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, '')
-    .replace(/\b(published|posted|date|updated|опубликовано|дата|обновлено|г\.|года)\b:?/giu, '')
+    .replace(/(?<![\p{L}\p{N}_])(published|posted|date|updated|опубликовано|дата|обновлено|года)(?![\p{L}\p{N}_]):?|(?<![\p{L}\p{N}_])г\.:?/giu, '')
     .replace(new RegExp(WEEKDAY_RE, 'giu'), '')
     .replace(/[\s,|:–—-]/g, '');
   return rest === '' ? isoDate(first.year, first.month, first.day) : null;
@@ -162,11 +162,11 @@ export function leadingDate(paragraph: string): Dateline | null {
 
 /** "was held 23.11.2023", "held today, on May 24", «состоялось 24 мая 2022 года»: the date of the event the paragraph reports. */
 export function heldDate(paragraph: string): { date: string | null; month: number; day: number; year: number | null; today: boolean } | null {
-  const re = /\b(was held|were held|held|took place|has taken place|will be held|convened|met|состоял(ось|ся|ась|ись)|прош(ло|ел|ёл|ла|ли)|провел[аио]?|проведен[аоы]?)\b/giu;
+  const re = /(?<![\p{L}\p{N}_])(was held|were held|held|took place|has taken place|will be held|convened|met|состоял(ось|ся|ась|ись)|прош(ло|ел|ёл|ла|ли)|провел[аио]?|проведен[аоы]?)(?![\p{L}\p{N}_])/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph)) !== null) {
     const after = paragraph.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const today = /^\s*(today|сегодня)\b/iu.test(after);
+    const today = /^\s*(today|сегодня)(?![\p{L}\p{N}_])/iu.test(after);
     const d = findDates(after)[0];
     if (d && !d.relativeYear && /^[\s,]*(today|сегодня)?[\s,]*(on|в)?\s*$/iu.test(after.slice(0, d.index))) {
       return { date: d.year === null ? null : isoDate(d.year, d.month, d.day), month: d.month, day: d.day, year: d.year, today };

@@ -161,7 +161,7 @@ function meetingBody(text: string, locale: Locale): string | null {
   // "The Council of Foreign Ministers … met", "The working group on … held its meeting": the subject is the body.
   const subject = /^(?:On [^,]{4,30},\s*)?(?:the\s+)?(.+?)\s+(?:held (?:its|a|an|the)\b|met\b|convened\b|gathered\b)/iu.exec(text)?.[1]?.replace(/^[\p{L}\s/]+,\s*\d[^–-]*[–-]\s*(?:the\s+)?/u, '');
   if (subject) {
-    const head = canonicalBody(subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)\b/)[0] ?? subject, locale);
+    const head = canonicalBody(subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject, locale);
     if (head) return head;
     if (subject.length < 140 && !/\b(ministers|leaders|heads|officers|delegation|experts)\b/i.test(subject.split(/\s+/).slice(0, 3).join(' '))) {
       return subject.charAt(0).toUpperCase() + subject.slice(1);
@@ -353,10 +353,10 @@ function chooseMain(segments: Segment[]): number {
 
 function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, hasAuthorVoice: boolean): ItemKind {
   const t = title.toLowerCase();
-  if (/^(joint )?statement\b|^(совместное )?заявление\b|\bstatement (of|by)\b|заявление (генерального|министр|совета|ОДКБ)/iu.test(t)) return 'statement';
+  if (/^(joint )?statement\b|^(совместное )?заявление(?![\p{L}\p{N}_])|\bstatement (of|by)\b|заявление (генерального|министр|совета|ОДКБ)/iu.test(t)) return 'statement';
   if (/^press release\b|^пресс-релиз/iu.test(t)) return 'press_release';
-  if (/\binterview\b|^интервью|интервью\b/iu.test(t)) return 'interview';
-  if (/^(announcement|анонс)\b/iu.test(t)) return 'announcement';
+  if (/\binterview\b|(?<![\p{L}])интервью(?![\p{L}\p{N}_])/iu.test(t)) return 'interview';
+  if (/^(announcement|анонс)(?![\p{L}\p{N}_])/iu.test(t)) return 'announcement';
   if (meeting && (meeting.body || meeting.chair || meeting.participants.length > 0)) {
     const first = body.split('\n')[0] ?? '';
     if (/\bwill be held\b|\bwill take place\b|состоится|пройд[её]т/iu.test(first) && !HELD_WORD.test(first.replace(/will be held/gi, ''))) return 'announcement';
@@ -364,8 +364,13 @@ function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, h
   }
   if (/\bwill be held\b|\bwill take place\b|состоится/iu.test(body.slice(0, 300))) return 'announcement';
   if (hasAuthorVoice && /^(on |о |об |в связи)/iu.test(t)) return 'statement';
+  // "Secretary General calls for a ceasefire", «Генеральный секретарь осуждает …»: a headline that
+  // reports an official's words, over a body in that official's voice, is their statement.
+  if (hasAuthorVoice && STATEMENT_HEADLINE.test(t)) return 'statement';
   return 'news';
 }
+
+const STATEMENT_HEADLINE = /(?<![\p{L}])(calls? (for|on|upon)|condemns?|urges?|expresses|deplores|призывает|призвал|осуждает|осудил|выражает|выразил)(?![\p{L}])/iu;
 
 const VOICE = /^(?:The\s+)?(.{3,90}?)\s+((?:[A-ZА-ЯЁ][\p{L}'’-]+\s+){1,2}[A-ZА-ЯЁ][\p{L}'’-]+)\s+(raises|expresses|states|stated|notes|condemns|welcomes|calls|strongly|is deeply|is seriously|выражает|заявляет|заявил|отмечает|осуждает|приветствует|призывает|крайне|глубоко|серь[её]зно)/u;
 

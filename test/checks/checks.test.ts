@@ -54,6 +54,11 @@ describe('editorial checks (rules)', () => {
     assert.deepEqual(codes(facts({ date: '2020-09-28', body: 'The conflict resumed on September 27, this year.' })), []);
     assert.deepEqual(codes(facts({ date: '2020-09-20', body: 'The council will meet on September 27, this year.' })), []);
   });
+  test('the same in Russian, where the past is told by the verb\'s ending («было», «возобновился»)', () => {
+    assert.deepEqual(codes(facts({ date: '2020-09-20', locale: 'ru', body: 'Решение было принято 27 сентября текущего года.' })), ['date.relative_after_publication']);
+    assert.deepEqual(codes(facts({ date: '2020-09-20', locale: 'ru', body: 'Конфликт вспыхнул 27 сентября текущего года.' })), ['date.relative_after_publication']);
+    assert.deepEqual(codes(facts({ date: '2020-09-20', locale: 'ru', body: 'Совет соберётся 27 сентября текущего года.' })), []);
+  });
   test('a position not held on the item\'s date; a rank not held; an unknown person', () => {
     const body = 'On 28 September 2020, under the chairmanship of the Minister of Defence of the Republic of Armenia Suren Papikian, a meeting of the Council of Defence Ministers was held via videoconference.\n\n'
       + 'The defence ministers of the Republic of Belarus (Colonel General Viktor Khrenin), of the Russian Federation (Army General Sergey Shoygu) and of the Republic of Tajikistan (Colonel General Ivan Nobody) participated in the meeting.';

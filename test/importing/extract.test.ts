@@ -241,3 +241,34 @@ describe('blocks', () => {
     assert.equal(extractFromBlocks(blocks)[0]?.title, 'A title of the item');
   });
 });
+
+describe('a headline that reports an official\'s words', () => {
+  test('over a body in that official\'s voice is their statement, with them as its author (en, ru)', () => {
+    const en = one('Monday, 28 September 2020\n\nCSTO Secretary General calls for ceasefire in Nagorno-Karabakh\n\nThe CSTO Secretary General Stanislav Zas calls on the parties to the conflict to stop the hostilities immediately.\n', 'a.txt', { people: PEOPLE });
+    assert.equal(en.kind, 'statement');
+    assert.equal(en.author?.name, 'Stanislav Zas');
+    const ru = one('28.09.2020\n\nГенеральный секретарь ОДКБ осуждает обстрелы населённых пунктов\n\nГенеральный секретарь ОДКБ Станислав Зась осуждает обстрелы населённых пунктов и призывает стороны прекратить огонь.\n', 'b.txt', { people: PEOPLE });
+    assert.equal(ru.kind, 'statement');
+    assert.equal(ru.author?.name, 'Станислав Зась');
+  });
+  test('but a headline about a meeting of that official stays news', () => {
+    const item = one('12 December 2023\n\nCSTO Secretary General meets Ambassador of India\n\nThe CSTO Secretary General Stanislav Zas met the Ambassador of India. They discussed cooperation.\n', 'c.txt', { people: PEOPLE });
+    assert.equal(item.kind, 'news');
+    assert.equal(item.author, null);
+  });
+});
+
+// JavaScript's \b knows only ASCII letters: next to a Cyrillic word it never matches, so these
+// Russian forms were silently ignored until the boundaries were made Unicode-aware.
+describe('Russian words at word boundaries', () => {
+  test('«состоялось 24 мая 2022 года» dates the event', () => {
+    assert.equal(heldDate('Заседание Совета министров обороны состоялось 24 мая 2022 года в Минске.')?.date, '2022-05-24');
+  });
+  test('«Опубликовано:» and «Дата:» lines are date lines', () => {
+    assert.equal(standaloneDate('Опубликовано: 24 мая 2022 года'), '2022-05-24');
+    assert.equal(standaloneDate('Дата: 24.05.2022'), '2022-05-24');
+  });
+  test('an interview is told by «интервью» anywhere in the headline', () => {
+    assert.equal(one('Большое интервью Генерального секретаря ОДКБ\n\nВопрос: Как вы оцениваете ситуацию в регионе?\n').kind, 'interview');
+  });
+});
