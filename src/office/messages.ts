@@ -55,6 +55,7 @@ const en = {
   states: {
     draft: 'Draft', submitted: 'Submitted', scheduled: 'Scheduled', published: 'Published', superseded: 'Superseded', withdrawn: 'Withdrawn', rejected: 'Sent back',
   } satisfies Record<EditionState, string>,
+  unpublishedStates: { gone: 'Unpublished (gone, 410)', replaced: 'Unpublished (replaced, 301)' } satisfies Record<'gone' | 'replaced', string>,
   roles: { contributor: 'Contributor', editor: 'Editor', publisher: 'Publisher', admin: 'Administrator' } satisfies Record<Role, string>,
   role: 'Role',
   updatedAt: 'Last change',
@@ -244,6 +245,7 @@ const ru: OfficeMessages = {
   states: {
     draft: 'Черновик', submitted: 'На проверке', scheduled: 'Запланирован', published: 'Опубликован', superseded: 'Заменён', withdrawn: 'Отозван', rejected: 'Возвращён автору',
   },
+  unpublishedStates: { gone: 'Снят с сайта (удалён, 410)', replaced: 'Снят с сайта (заменён, 301)' },
   roles: { contributor: 'Автор', editor: 'Редактор', publisher: 'Выпускающий', admin: 'Администратор' },
   role: 'Роль',
   updatedAt: 'Последнее изменение',

@@ -270,7 +270,7 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
     return html(reply, 200, dashboardPage({
       chrome: chrome(request, reply, m.dashboard, 'dashboard'),
       rows: rows.map((r) => ({
-        href: `/office/editions/${r.editionId}`, title: r.title, slug: r.slug, state: r.state, number: r.number, locales: r.locales.join(', '),
+        href: `/office/editions/${r.editionId}`, title: r.title, slug: r.slug, state: r.state, unpublished: r.unpublished, number: r.number, locales: r.locales.join(', '),
         updated: timeText(user, request.officeLocale, r.updatedAt), updatedIso: r.updatedAt,
       })),
     }));
@@ -395,7 +395,7 @@ export async function officePlugin(app: FastifyInstance, options: OfficeOptions)
     const present = e.translations.filter((t) => t.title.trim() && t.body.trim()).map((t) => t.locale);
     return {
       chrome: chrome(request, reply, e.translations.find((t) => t.locale === request.officeLocale)?.title ?? e.slug, 'dashboard', extra.notice),
-      id: e.id, number: e.number, slug: e.slug, state: e.state, version: e.updatedAt,
+      id: e.id, number: e.number, slug: e.slug, state: e.state, unpublished: e.unpublished, version: e.updatedAt,
       editable: stateAllows('edit') && mayEdit(user, e), previouslyPublished: facts.previouslyPublished, majorChange: e.majorChange,
       locales, missingLocales: locales.filter((l) => !present.includes(l)),
       readiness: e.readyLocales === null ? null : e.translations.map((t) => ({ locale: t.locale as Locale, ready: e.readyLocales!.includes(t.locale) })),

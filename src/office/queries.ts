@@ -17,14 +17,20 @@ export interface OfficeEditionRow {
   locales: string[];
   updatedAt: string;
   createdBy: number | null;
+  /** Taken off the site by unpublishing (410 or a redirect), not merely withdrawn; null otherwise. */
+  unpublished: UnpublishedKind | null;
 }
+
+export type UnpublishedKind = 'gone' | 'replaced';
 
 /** The newest edition of every document, most recently changed first. */
 export async function listOfficeEditions(db: Db, locale: Locale, options: { limit?: number; createdBy?: number } = {}): Promise<OfficeEditionRow[]> {
   let q = db.selectFrom('edition')
     .innerJoin('document', 'document.id', 'edition.document_id')
     .leftJoin('edition_workflow as w', 'w.edition_id', 'edition.id')
-    .select(['edition.id as editionId', 'document.id as documentId', 'edition.number', 'document.slug', 'edition.state', 'edition.updated_at as updatedAt', 'w.created_by as createdBy'])
+    // An unpublication row lives only while the item is off the site (publishing again removes it).
+    .leftJoin('unpublication as u', 'u.document_id', 'document.id')
+    .select(['edition.id as editionId', 'document.id as documentId', 'edition.number', 'document.slug', 'edition.state', 'edition.updated_at as updatedAt', 'w.created_by as createdBy', 'u.kind as unpublished'])
     .where(({ not, exists, selectFrom }) => not(exists(
       selectFrom('edition as newer').select('newer.id').whereRef('newer.document_id', '=', 'edition.document_id').whereRef('newer.number', '>', 'edition.number'),
     )))
@@ -37,7 +43,7 @@ export async function listOfficeEditions(db: Db, locale: Locale, options: { limi
     .where('edition_id', 'in', rows.map((r) => r.editionId)).orderBy('locale').execute();
   return rows.map((r) => {
     const ts = translations.filter((t) => t.edition_id === r.editionId);
-    return { ...r, title: (ts.find((t) => t.locale === locale) ?? ts[0])?.title ?? r.slug, locales: ts.map((t) => t.locale) };
+    return { ...r, unpublished: r.state === 'withdrawn' ? (r.unpublished ?? null) : null, title: (ts.find((t) => t.locale === locale) ?? ts[0])?.title ?? r.slug, locales: ts.map((t) => t.locale) };
   });
 }
 
@@ -49,6 +55,7 @@ export interface OfficeEdition {
   type: DocumentType;
   sectionSlug: string;
   state: EditionState;
+  unpublished: UnpublishedKind | null;
   majorChange: boolean;
   updatedAt: string;
   firstPublishedAt: string | null;
@@ -70,7 +77,9 @@ export async function findOfficeEdition(db: Db, editionId: number): Promise<Offi
     .innerJoin('document', 'document.id', 'edition.document_id')
     .innerJoin('section', 'section.id', 'document.section_id')
     .leftJoin('edition_workflow as w', 'w.edition_id', 'edition.id')
+    .leftJoin('unpublication as u', 'u.document_id', 'document.id')
     .select([
+      'u.kind as unpublished',
       'edition.id', 'edition.document_id as documentId', 'edition.number', 'document.slug', 'document.type', 'section.slug as sectionSlug',
       'edition.state', 'edition.major_change', 'edition.updated_at as updatedAt', 'document.first_published_at as firstPublishedAt',
       'w.created_by as createdBy', 'w.submitted_by as submittedBy', 'w.scheduled_for as scheduledFor', 'w.rejection_note as rejectionNote',
@@ -85,7 +94,7 @@ export async function findOfficeEdition(db: Db, editionId: number): Promise<Offi
   ]);
   return {
     id: row.id, documentId: row.documentId, number: row.number, slug: row.slug, type: row.type, sectionSlug: row.sectionSlug,
-    state: row.state, majorChange: row.major_change === 1, updatedAt: row.updatedAt, firstPublishedAt: row.firstPublishedAt,
+    state: row.state, unpublished: row.state === 'withdrawn' ? (row.unpublished ?? null) : null, majorChange: row.major_change === 1, updatedAt: row.updatedAt, firstPublishedAt: row.firstPublishedAt,
     createdBy: row.createdBy ?? null, submittedBy: row.submittedBy ?? null, scheduledFor: row.scheduledFor ?? null, rejectionNote: row.rejectionNote ?? null,
     translations: translations.map((t) => ({ locale: t.locale, title: t.title, summary: t.summary, body: t.body, changeNote: t.change_note })),
     publishedEditionId: published?.id ?? null, newerEditionId: newer?.id ?? null,

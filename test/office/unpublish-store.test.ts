@@ -10,7 +10,7 @@ import {
   checkOverrideRecorder, checkOverrideReviewer, documentCreator, documentUnpublisher, documentWithdrawer, editionPublisher, editionSubmitter, newDraftCreator, sectionCreator,
 } from '../../src/newsroom/commands.ts';
 import { findPublishedItem, findRedirect } from '../../src/newsroom/queries.ts';
-import { findUnpublication, findWithdrawnItem, listCheckOverrides, listEditionCheckOverrides } from '../../src/office/queries.ts';
+import { findOfficeEdition, findUnpublication, findWithdrawnItem, listCheckOverrides, listEditionCheckOverrides, listOfficeEditions } from '../../src/office/queries.ts';
 import { AppError } from '../../src/platform/errors.ts';
 
 async function rejects(promise: Promise<unknown>, pattern: RegExp, where?: string) {
@@ -66,6 +66,25 @@ for (const kind of DATABASE_KINDS) {
       await tx((trx) => documentUnpublisher(trx, { documentId, actorId: publisher, kind: 'gone' }));
       assert.equal(await findWithdrawnItem(store.db, 'en', 'withdrawn-one'), undefined);
       assert.equal((await findUnpublication(store.db, 'withdrawn-one'))!.kind, 'gone');
+    });
+
+    test('the office tells an unpublished item from a withdrawn one, and forgets it once it is published again', async () => {
+      const w = await publishedDoc('office-withdrawn');
+      await tx((trx) => documentWithdrawer(trx, { documentId: w.documentId, actorId: publisher, explanation: { en: 'Wrong.', ru: 'Неверно.' } }));
+      const u = await publishedDoc('office-unpublished');
+      await tx((trx) => documentUnpublisher(trx, { documentId: u.documentId, actorId: publisher, kind: 'gone' }));
+      const rows = await listOfficeEditions(store.db, 'en');
+      const row = (slug: string) => rows.find((r) => r.slug === slug)!;
+      assert.deepEqual([row('office-withdrawn').state, row('office-withdrawn').unpublished], ['withdrawn', null]);
+      assert.deepEqual([row('office-unpublished').state, row('office-unpublished').unpublished], ['withdrawn', 'gone']);
+      assert.equal((await findOfficeEdition(store.db, u.editionId))!.unpublished, 'gone');
+      assert.equal((await findOfficeEdition(store.db, w.editionId))!.unpublished, null);
+      // A new edition of the unpublished item, published: it is on the site again.
+      const draft = await tx((trx) => newDraftCreator(trx, { editionId: u.editionId, actorId: editor }));
+      await tx((trx) => editionSubmitter(trx, { editionId: draft, actorId: editor }));
+      await tx((trx) => editionPublisher(trx, { editionId: draft, actorId: publisher }));
+      const again = (await listOfficeEditions(store.db, 'en')).find((r) => r.slug === 'office-unpublished')!;
+      assert.deepEqual([again.state, again.unpublished], ['published', null]);
     });
 
     test('replaced: a 301 redirect from the item\'s address in every locale; refusals name the field', async () => {

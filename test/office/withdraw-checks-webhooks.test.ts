@@ -116,6 +116,10 @@ describe('withdraw and unpublish on the public site', () => {
     assert.doesNotMatch((await get('/en/news/')).body, /to-be-gone/);
     const audit = await as(admin).get('/office/audit?action=document.unpublish');
     assert.match(audit.body, /Duplicate of another item/);
+    // The office says "unpublished", not just "withdrawn", on the dashboard and the edition page.
+    const dashboard = await pub.get('/office/');
+    assert.match(dashboard.body, /Unpublished \(gone, 410\)/);
+    assert.match((await pub.get(`/office/editions/${editionId}`)).body, /Unpublished \(gone, 410\)/);
   });
 
   test('unpublished as replaced: the address leads to the replacement with 301, in every locale', async () => {

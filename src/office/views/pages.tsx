@@ -11,6 +11,7 @@ import type { Locale } from '../../platform/i18n/locales.ts';
 import { LOCALE_NAMES, officeMessages, type OfficeMessages } from '../messages.ts';
 import type { Role } from '../../accounts/domain.ts';
 import type { EditionState } from '../../newsroom/domain.ts';
+import type { UnpublishedKind } from '../queries.ts';
 
 export interface OfficeChrome {
   locale: Locale;
@@ -148,7 +149,14 @@ export function totpPage(vm: { chrome: OfficeChrome; secret: string; qrDataUrl: 
 
 // ---- items ----
 
-export interface DashboardRow { href: string; title: string; slug: string; state: EditionState; number: number; locales: string; updated: string; updatedIso: string }
+export interface DashboardRow { href: string; title: string; slug: string; state: EditionState; unpublished: UnpublishedKind | null; number: number; locales: string; updated: string; updatedIso: string }
+
+/** An edition's state as staff speak of it: an unpublished item is not just "withdrawn". */
+function StateLabel({ m, state, unpublished }: { m: OfficeMessages; state: EditionState; unpublished: UnpublishedKind | null }) {
+  return unpublished
+    ? <span class={`state state-unpublished state-unpublished-${unpublished}`}>{m.unpublishedStates[unpublished]}</span>
+    : <span class={`state state-${state}`}>{m.states[state]}</span>;
+}
 
 export function dashboardPage(vm: { chrome: OfficeChrome; rows: DashboardRow[] }): string {
   const m = officeMessages(vm.chrome.locale);
@@ -163,7 +171,7 @@ export function dashboardPage(vm: { chrome: OfficeChrome; rows: DashboardRow[] }
             {vm.rows.map((r) => (
               <tr>
                 <td><a href={r.href}>{r.title}</a><br /><small>{r.slug} · {m.edition(r.number)}</small></td>
-                <td><span class={`state state-${r.state}`}>{m.states[r.state]}</span></td>
+                <td><StateLabel m={m} state={r.state} unpublished={r.unpublished} /></td>
                 <td>{r.locales}</td>
                 <td><time dateTime={r.updatedIso}>{r.updated}</time></td>
               </tr>
@@ -234,6 +242,7 @@ export interface EditionVM {
   number: number;
   slug: string;
   state: EditionState;
+  unpublished: UnpublishedKind | null;
   version: string;
   editable: boolean;
   previouslyPublished: boolean;
@@ -324,7 +333,7 @@ export function editionPage(vm: EditionVM): string {
   return render(
     <Layout chrome={vm.chrome}>
       <h1>{vm.values[`title_${vm.chrome.locale}`] || vm.slug}</h1>
-      <p class="meta">{m.edition(vm.number)} · {m.state}: <span class={`state state-${vm.state}`}>{m.states[vm.state]}</span>
+      <p class="meta">{m.edition(vm.number)} · {m.state}: <StateLabel m={m} state={vm.state} unpublished={vm.unpublished} />
         {vm.scheduledFor && <> · {m.scheduledFor}: {vm.scheduledFor}</>}
         {vm.publicHref && <> · <a href={vm.publicHref}>{m.publicPage}</a></>}
         {vm.newerHref && <> · <a href={vm.newerHref}>{m.edition(vm.number + 1)}</a></>}
