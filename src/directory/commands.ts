@@ -2,13 +2,15 @@
  * Writes to the directory. Each command takes a Kysely transaction (or connection) and plain
  * input, checks the rules of domain.ts and fails with an AppError naming the field.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { LOCALES, type PerLocale } from '../platform/i18n/locales.ts';
 import type { RuCases } from '../platform/i18n/cases.ts';
 import { assertIsoDate } from '../platform/time.ts';
-import { termIsValid, termsOverlap, termsToEnd, type DatePrecision } from './domain.ts';
+import {
+  IN_USE_LISTED, inUseSentence, namesPage, termIsValid, termsOverlap, termsToEnd, type DatePrecision, type InUse, type InUseRelation, type RecordRef,
+} from './domain.ts';
 import { toE164 } from '../newsroom/commands.ts';
 import { isSlug } from '../newsroom/domain.ts';
 
@@ -192,7 +194,7 @@ export async function appointmentCreator(trx: Tx, input: AppointmentInput): Prom
   if (!termIsValid(term)) throw new AppError('input.invalid', `appointment ends (${term.endedOn}) before it starts (${term.startedOn})`, { where: 'ended_on' });
   const role = await trx.selectFrom('role').select(['slug', 'single_holder']).where('id', '=', input.roleId).executeTakeFirst();
   if (!role) throw new AppError('input.invalid', `role ${input.roleId} does not exist`, { where: 'role_id' });
-  if (role.single_holder) await singleHolderCheck(trx, { roleId: input.roleId, roleSlug: role.slug, term, endPrevious: input.endPrevious === true, excludeId: null });
+  if (role.single_holder) await singleHolderCheck(trx, { roleId: input.roleId, roleSlug: role.slug, term, startedPrecision: input.startedPrecision ?? 'day', endPrevious: input.endPrevious === true, excludeId: null });
   const { id } = await trx.insertInto('appointment')
     .values({
       person_id: input.personId, role_id: input.roleId,
@@ -232,7 +234,12 @@ export async function findHolderClash(db: Tx, input: { roleId: number; term: { s
   return clash ? { appointmentId: clash.id, personName: `${clash.given_name} ${clash.family_name}`, startedOn: clash.started_on, endedOn: clash.ended_on } : undefined;
 }
 
-async function singleHolderCheck(trx: Tx, input: { roleId: number; roleSlug: string; term: { startedOn: string | null; endedOn: string | null }; endPrevious: boolean; excludeId: number | null }): Promise<void> {
+/**
+ * The single-holder rule. With `endPrevious`, the terms the new one overlaps are ended on its start
+ * (a hand-over, see domain.ts): on the new start's day, with the new start's precision — a
+ * successor known to start "2021-08" ends the previous term "2021-08", on its first day.
+ */
+async function singleHolderCheck(trx: Tx, input: { roleId: number; roleSlug: string; term: { startedOn: string | null; endedOn: string | null }; startedPrecision: DatePrecision; endPrevious: boolean; excludeId: number | null }): Promise<void> {
   let q = trx.selectFrom('appointment').select(['id', 'started_on', 'ended_on']).where('role_id', '=', input.roleId);
   if (input.excludeId !== null) q = q.where('id', '!=', input.excludeId);
   const others = (await q.execute()).map((o) => ({ id: o.id, startedOn: o.started_on, endedOn: o.ended_on }));
@@ -241,7 +248,7 @@ async function singleHolderCheck(trx: Tx, input: { roleId: number; roleSlug: str
   if (input.endPrevious) {
     const toEnd = termsToEnd(others, input.term);
     if (toEnd && input.term.startedOn) {
-      for (const o of toEnd) await trx.updateTable('appointment').set({ ended_on: input.term.startedOn, ended_precision: 'day' }).where('id', '=', o.id).execute();
+      for (const o of toEnd) await trx.updateTable('appointment').set({ ended_on: input.term.startedOn, ended_precision: input.startedPrecision }).where('id', '=', o.id).execute();
       return;
     }
   }
@@ -393,7 +400,7 @@ export async function appointmentUpdater(trx: Tx, id: number, input: Appointment
   if (!existing) throw new AppError('not_found', `appointment ${id} does not exist`);
   const role = await trx.selectFrom('role').select(['slug', 'single_holder']).where('id', '=', input.roleId).executeTakeFirst();
   if (!role) throw new AppError('input.invalid', `role ${input.roleId} does not exist`, { where: 'role_id' });
-  if (role.single_holder) await singleHolderCheck(trx, { roleId: input.roleId, roleSlug: role.slug, term, endPrevious: input.endPrevious === true, excludeId: id });
+  if (role.single_holder) await singleHolderCheck(trx, { roleId: input.roleId, roleSlug: role.slug, term, startedPrecision: input.startedPrecision ?? 'day', endPrevious: input.endPrevious === true, excludeId: id });
   await trx.updateTable('appointment').set({
     person_id: input.personId, role_id: input.roleId,
     started_on: input.startedOn, started_precision: input.startedPrecision ?? 'day',
@@ -405,19 +412,204 @@ export async function appointmentUpdater(trx: Tx, id: number, input: Appointment
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Deletions. A record is deleted with what belongs only to it (translations, aliases, case forms,
+// a person's ranks, a state's membership periods, a contact's phones) and refused with a
+// RecordInUseError — a sentence naming what still refers to it — while anything does: foreign
+// keys (meetings, participants, items, appointments, roles, chairmanships, sections, child
+// bodies, contacts, ranks held) and loose references (search index facets, redirects and links in
+// items' texts to its public page). Nothing is left dangling and nothing is deleted in cascade.
+// ---------------------------------------------------------------------------------------------
+
+/** A deletion refused because other records still refer to the one to be deleted (status 409). */
+export class RecordInUseError extends AppError {
+  constructor(readonly subject: RecordRef, readonly uses: InUse[]) {
+    super('conflict', inUseSentence(subject, uses), { where: 'delete' });
+  }
+}
+
+type RefQuery = SelectQueryBuilder<DB, any, { ref: string | number | null }>;
+
+/** Which records refer in one way: the first few (in order) and how many; null when none. */
+async function usesOf(trx: Tx, relation: InUseRelation, query: RefQuery): Promise<InUse | null> {
+  const rows = await query.distinct().orderBy('ref').limit(IN_USE_LISTED + 1).execute();
+  const ids = rows.map((r) => r.ref).filter((r): r is string | number => r !== null).map(String);
+  if (ids.length === 0) return null;
+  let total = ids.length;
+  if (ids.length > IN_USE_LISTED) {
+    const counted = await trx.selectFrom(query.distinct().as('refs')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    total = Number(counted.n);
+  }
+  return { relation, ids: ids.slice(0, IN_USE_LISTED), total };
+}
+
+/** A query's referring records, or references already found (those that need more than SQL can say). */
+type Check = [InUseRelation, RefQuery] | (() => Promise<InUse | null>);
+
+async function refuseIfUsed(trx: Tx, subject: RecordRef, checks: Check[]): Promise<void> {
+  const found: InUse[] = [];
+  for (const check of checks) {
+    const use = Array.isArray(check) ? await usesOf(trx, check[0], check[1]) : await check();
+    if (use) found.push(use);
+  }
+  // The search index follows items, meetings and appointments: while one of those still refers to
+  // the record, the index entries only repeat it. Named alone they are stale, and the sentence
+  // says to rebuild the index.
+  const named = found.some((u) => u.relation !== 'search_entry') ? found.filter((u) => u.relation !== 'search_entry') : found;
+  if (named.length > 0) throw new RecordInUseError(subject, named);
+}
+
+/** LIKE pattern text with its wildcards escaped ("!" is the escape character). */
+function likeText(text: string): string {
+  return text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`);
+}
+
+function usesFrom(relation: InUseRelation, refs: string[], compare: (a: string, b: string) => number): InUse | null {
+  const ids = [...new Set(refs)].sort(compare);
+  return ids.length === 0 ? null : { relation, ids: ids.slice(0, IN_USE_LISTED), total: ids.length };
+}
+
+/**
+ * Loose references to a public page at `segment` (`/people/{slug}`, `/bodies/{slug}`,
+ * `/states/{code}`, `/news/{section}`): redirects leading there, and links in items' texts (any
+ * edition, any language). SQL narrows the rows down; `namesPage` decides.
+ */
+function pageReferences(trx: Tx, segment: string): Check[] {
+  const contains = (column: 'redirect.to_path' | 't.body') => sql<boolean>`lower(${sql.ref(column)}) like ${`%${likeText(segment)}%`} escape '!'`;
+  return [
+    () => trx.selectFrom('redirect').select(['from_path', 'to_path']).where(contains('redirect.to_path')).execute()
+      .then((rows) => usesFrom('redirect', rows.filter((r) => namesPage(r.to_path, segment)).map((r) => r.from_path), (a, b) => (a < b ? -1 : a > b ? 1 : 0))),
+    () => trx.selectFrom('edition_translation as t').innerJoin('edition', 'edition.id', 't.edition_id').select(['edition.document_id', 't.body']).where(contains('t.body')).execute()
+      .then((rows) => usesFrom('item_text_link', rows.filter((r) => namesPage(r.body, segment)).map((r) => String(r.document_id)), (a, b) => Number(a) - Number(b))),
+  ];
+}
+
+/** Search index entries whose comma-separated facet column holds `value` (a person's or body's id, a state's code). */
+function facetHolds(trx: Tx, column: 'facet_people' | 'facet_bodies' | 'facet_states', value: string): RefQuery {
+  const escaped = value.replace(/[!%_]/g, (c) => `!${c}`);
+  return trx.selectFrom('search_entry').select('search_entry.document_id as ref')
+    .where(sql<boolean>`(',' || ${sql.ref(column)} || ',') like ${`%,${escaped},%`} escape '!'`);
+}
+
 /** Removes an appointment no meeting, item or contact refers to. */
 export async function appointmentDeleter(trx: Tx, id: number): Promise<void> {
-  const [chair, participant, author, contact] = await Promise.all([
-    trx.selectFrom('meeting').select('id').where('chair_appointment_id', '=', id).executeTakeFirst(),
-    trx.selectFrom('meeting_participant').select('meeting_id').where('appointment_id', '=', id).executeTakeFirst(),
-    trx.selectFrom('document').select('id').where('author_appointment_id', '=', id).executeTakeFirst(),
-    trx.selectFrom('contact').select('id').where('appointment_id', '=', id).executeTakeFirst(),
+  const existing = await trx.selectFrom('appointment').select('id').where('id', '=', id).executeTakeFirst();
+  if (!existing) throw new AppError('not_found', `appointment ${id} does not exist`);
+  await refuseIfUsed(trx, { entity: 'appointment', label: String(id) }, [
+    ['meeting_chair', trx.selectFrom('meeting').select('meeting.id as ref').where('chair_appointment_id', '=', id)],
+    ['meeting_participant', trx.selectFrom('meeting_participant').select('meeting_participant.meeting_id as ref').where('appointment_id', '=', id)],
+    ['item_author', trx.selectFrom('document').select('document.id as ref').where('author_appointment_id', '=', id)],
+    ['contact_appointment', trx.selectFrom('contact').select('contact.id as ref').where('appointment_id', '=', id)],
   ]);
-  const used = chair ? `meeting ${chair.id} (chair)` : participant ? `meeting ${participant.meeting_id}` : author ? `item ${author.id}` : contact ? `contact ${contact.id}` : null;
-  if (used) throw new AppError('conflict', `appointment ${id} is referred to by ${used}; end its term instead of deleting it`, { where: 'appointment' });
   await trx.deleteFrom('appointment_translation').where('appointment_id', '=', id).execute();
   const r = await trx.deleteFrom('appointment').where('id', '=', id).executeTakeFirst();
   requireFound(r.numDeletedRows, `appointment ${id}`);
+}
+
+/** Removes a person (names, aliases, ranks held) whom no appointment, meeting, item, search entry, redirect or item text refers to. */
+export async function personDeleter(trx: Tx, id: number): Promise<void> {
+  const person = await trx.selectFrom('person').select(['id', 'slug']).where('id', '=', id).executeTakeFirst();
+  if (!person) throw new AppError('not_found', `person ${id} does not exist`);
+  await refuseIfUsed(trx, { entity: 'person', label: String(id) }, [
+    ['holds_appointment', trx.selectFrom('appointment').select('appointment.id as ref').where('person_id', '=', id)],
+    ['meeting_participant', trx.selectFrom('meeting_participant').select('meeting_participant.meeting_id as ref').where('person_id', '=', id)],
+    ['item_link', trx.selectFrom('document_person').select('document_person.document_id as ref').where('person_id', '=', id)],
+    ['search_entry', facetHolds(trx, 'facet_people', String(id))],
+    ...pageReferences(trx, `/people/${person.slug}`),
+  ]);
+  await trx.deleteFrom('person_rank').where('person_id', '=', id).execute();
+  await trx.deleteFrom('person_alias').where('person_id', '=', id).execute();
+  await trx.deleteFrom('person_translation').where('person_id', '=', id).execute();
+  const r = await trx.deleteFrom('person').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `person ${id}`);
+}
+
+/** Removes a role (names, case forms) no appointment holds. */
+export async function roleDeleter(trx: Tx, id: number): Promise<void> {
+  const role = await trx.selectFrom('role').select('id').where('id', '=', id).executeTakeFirst();
+  if (!role) throw new AppError('not_found', `role ${id} does not exist`);
+  await refuseIfUsed(trx, { entity: 'role', label: String(id) }, [
+    ['appointment_to_role', trx.selectFrom('appointment').select('appointment.id as ref').where('role_id', '=', id)],
+  ]);
+  await trx.deleteFrom('role_translation').where('role_id', '=', id).execute();
+  const r = await trx.deleteFrom('role').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `role ${id}`);
+}
+
+/** Removes a body (names, case forms) that has no child bodies, roles, sections, chairmanships, meetings, items, search entries, redirects or links. */
+export async function bodyDeleter(trx: Tx, id: number): Promise<void> {
+  const body = await trx.selectFrom('body').select(['id', 'slug']).where('id', '=', id).executeTakeFirst();
+  if (!body) throw new AppError('not_found', `body ${id} does not exist`);
+  await refuseIfUsed(trx, { entity: 'body', label: String(id) }, [
+    ['child_body', trx.selectFrom('body').select('body.id as ref').where('parent_id', '=', id)],
+    ['role', trx.selectFrom('role').select('role.id as ref').where('body_id', '=', id)],
+    ['section_body', trx.selectFrom('section').select('section.id as ref').where('body_id', '=', id)],
+    ['chairmanship', trx.selectFrom('chairmanship').select('chairmanship.id as ref').where('body_id', '=', id)],
+    ['meeting_body', trx.selectFrom('meeting').select('meeting.id as ref').where('body_id', '=', id)],
+    ['item_link', trx.selectFrom('document_body').select('document_body.document_id as ref').where('body_id', '=', id)],
+    ['search_entry', facetHolds(trx, 'facet_bodies', String(id))],
+    ...pageReferences(trx, `/bodies/${body.slug}`),
+  ]);
+  await trx.deleteFrom('body_translation').where('body_id', '=', id).execute();
+  const r = await trx.deleteFrom('body').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `body ${id}`);
+}
+
+/** Removes a member state (names, case forms, membership periods) no role, chairmanship, meeting, item, search entry, redirect or link refers to. */
+export async function memberStateDeleter(trx: Tx, code: string): Promise<void> {
+  const state = await trx.selectFrom('member_state').select('code').where('code', '=', code).executeTakeFirst();
+  if (!state) throw new AppError('not_found', `member state ${code} does not exist`);
+  await refuseIfUsed(trx, { entity: 'member_state', label: code }, [
+    ['role', trx.selectFrom('role').select('role.id as ref').where('state_code', '=', code)],
+    ['chairmanship', trx.selectFrom('chairmanship').select('chairmanship.id as ref').where('state_code', '=', code)],
+    ['meeting_participant', trx.selectFrom('meeting_participant').select('meeting_participant.meeting_id as ref').where('state_code', '=', code)],
+    ['item_link', trx.selectFrom('document_state').select('document_state.document_id as ref').where('state_code', '=', code)],
+    ['search_entry', facetHolds(trx, 'facet_states', code)],
+    ...pageReferences(trx, `/states/${code.toLowerCase()}`),
+  ]);
+  await trx.deleteFrom('membership').where('state_code', '=', code).execute();
+  await trx.deleteFrom('member_state_translation').where('state_code', '=', code).execute();
+  const r = await trx.deleteFrom('member_state').where('code', '=', code).executeTakeFirst();
+  requireFound(r.numDeletedRows, `member state ${code}`);
+}
+
+/** Removes a section (names, descriptions) that holds no item and that no search entry, redirect or link refers to. */
+export async function sectionDeleter(trx: Tx, id: number): Promise<void> {
+  const section = await trx.selectFrom('section').select(['id', 'slug']).where('id', '=', id).executeTakeFirst();
+  if (!section) throw new AppError('not_found', `section ${id} does not exist`);
+  await refuseIfUsed(trx, { entity: 'section', label: section.slug }, [
+    ['section_item', trx.selectFrom('document').select('document.id as ref').where('section_id', '=', id)],
+    ['search_entry', trx.selectFrom('search_entry').select('search_entry.document_id as ref').where('section_id', '=', id)],
+    ...pageReferences(trx, `/news/${section.slug}`),
+  ]);
+  await trx.deleteFrom('section_translation').where('section_id', '=', id).execute();
+  const r = await trx.deleteFrom('section').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `section ${id}`);
+}
+
+/** Removes a press contact (names, positions, phones) no item names. */
+export async function contactDeleter(trx: Tx, id: number): Promise<void> {
+  const contact = await trx.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst();
+  if (!contact) throw new AppError('not_found', `press contact ${id} does not exist`);
+  await refuseIfUsed(trx, { entity: 'contact', label: String(id) }, [
+    ['contact_item', trx.selectFrom('document').select('document.id as ref').where('contact_id', '=', id)],
+  ]);
+  await trx.deleteFrom('contact_phone').where('contact_id', '=', id).execute();
+  await trx.deleteFrom('contact_translation').where('contact_id', '=', id).execute();
+  const r = await trx.deleteFrom('contact').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `press contact ${id}`);
+}
+
+/** Removes a rank (names, case forms) nobody holds. */
+export async function rankDeleter(trx: Tx, id: number): Promise<void> {
+  const rank = await trx.selectFrom('rank').select('id').where('id', '=', id).executeTakeFirst();
+  if (!rank) throw new AppError('not_found', `rank ${id} does not exist`);
+  await refuseIfUsed(trx, { entity: 'rank', label: String(id) }, [
+    ['rank_holder', trx.selectFrom('person_rank').select('person_rank.person_id as ref').where('rank_id', '=', id)],
+  ]);
+  await trx.deleteFrom('rank_translation').where('rank_id', '=', id).execute();
+  const r = await trx.deleteFrom('rank').where('id', '=', id).executeTakeFirst();
+  requireFound(r.numDeletedRows, `rank ${id}`);
 }
 
 export interface SectionEdit {

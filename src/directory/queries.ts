@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import type { Locale } from '../platform/i18n/locales.ts';
 import type { RuCases } from '../platform/i18n/cases.ts';
+import { partialDateText } from './domain.ts';
 
 type Db = Kysely<DB>;
 
@@ -571,7 +572,7 @@ export interface PersonRecord {
   gender: 'male' | 'female';
   names: Names<{ given: string; patronymic?: string; family: string }>;
   aliases: { locale: string | null; name: string }[];
-  ranks: { id: number; rankId: number; rankName: string; since: string }[];
+  ranks: { id: number; rankId: number; rankName: string; since: string; sincePrecision: Precision }[];
 }
 
 export async function loadPersonRecord(db: Db, id: number, locale: Locale = 'en'): Promise<PersonRecord | undefined> {
@@ -582,13 +583,13 @@ export async function loadPersonRecord(db: Db, id: number, locale: Locale = 'en'
     db.selectFrom('person_alias').select(['locale', 'name']).where('person_id', '=', id).orderBy('id').execute(),
     db.selectFrom('person_rank')
       .leftJoin('rank_translation as t', (j) => j.onRef('t.rank_id', '=', 'person_rank.rank_id').on('t.locale', '=', locale))
-      .select(['person_rank.id', 'person_rank.rank_id', 'person_rank.since_on', 't.name']).where('person_rank.person_id', '=', id).orderBy('person_rank.since_on').execute(),
+      .select(['person_rank.id', 'person_rank.rank_id', 'person_rank.since_on', 'person_rank.since_precision', 't.name']).where('person_rank.person_id', '=', id).orderBy('person_rank.since_on').execute(),
   ]);
   return {
     id, slug: person.slug, gender: person.gender,
     names: byLocale(names, (n) => ({ given: n.given_name, ...(n.patronymic ? { patronymic: n.patronymic } : {}), family: n.family_name })),
     aliases,
-    ranks: ranks.map((r) => ({ id: r.id, rankId: r.rank_id, rankName: r.name ?? '', since: r.since_on })),
+    ranks: ranks.map((r) => ({ id: r.id, rankId: r.rank_id, rankName: r.name ?? '', since: r.since_on, sincePrecision: r.since_precision })),
   };
 }
 
@@ -614,12 +615,20 @@ export async function loadRoleRecord(db: Db, id: number): Promise<RoleRecord | u
   };
 }
 
-export interface AppointmentRecord { id: number; personId: number; roleId: number; startedOn: string | null; endedOn: string | null; note: Names<string> }
+export interface AppointmentRecord {
+  id: number; personId: number; roleId: number;
+  startedOn: string | null; startedPrecision: Precision; endedOn: string | null; endedPrecision: Precision;
+  note: Names<string>;
+}
 export async function loadAppointmentRecord(db: Db, id: number): Promise<AppointmentRecord | undefined> {
   const a = await db.selectFrom('appointment').selectAll().where('id', '=', id).executeTakeFirst();
   if (!a) return undefined;
   const notes = await db.selectFrom('appointment_translation').selectAll().where('appointment_id', '=', id).execute();
-  return { id, personId: a.person_id, roleId: a.role_id, startedOn: a.started_on, endedOn: a.ended_on, note: byLocale(notes, (n) => n.note) };
+  return {
+    id, personId: a.person_id, roleId: a.role_id,
+    startedOn: a.started_on, startedPrecision: a.started_precision, endedOn: a.ended_on, endedPrecision: a.ended_precision,
+    note: byLocale(notes, (n) => n.note),
+  };
 }
 
 export interface StateRecord {
@@ -699,7 +708,7 @@ export async function listDirectoryChoices(db: Db, locale: Locale): Promise<Reco
     db.selectFrom('appointment')
       .innerJoin('person_translation as pt', (j) => j.onRef('pt.person_id', '=', 'appointment.person_id').on('pt.locale', '=', locale))
       .innerJoin('role_translation as rt', (j) => j.onRef('rt.role_id', '=', 'appointment.role_id').on('rt.locale', '=', locale))
-      .select(['appointment.id', 'pt.given_name', 'pt.family_name', 'rt.name', 'appointment.started_on', 'appointment.ended_on'])
+      .select(['appointment.id', 'pt.given_name', 'pt.family_name', 'rt.name', 'appointment.started_on', 'appointment.started_precision', 'appointment.ended_on', 'appointment.ended_precision'])
       .orderBy('appointment.id', 'desc').execute(),
     db.selectFrom('member_state').innerJoin('member_state_translation as t', (j) => j.onRef('t.state_code', '=', 'member_state.code').on('t.locale', '=', locale))
       .select(['member_state.code', 't.short_name']).orderBy('member_state.protocol_order').execute(),
@@ -718,7 +727,10 @@ export async function listDirectoryChoices(db: Db, locale: Locale): Promise<Reco
     people: people.map((p) => ({ value: String(p.id), label: `${p.given_name} ${p.family_name}` })),
     ranks: ranks.map((r) => ({ value: String(r.id), label: r.name })),
     roles: roles.map((r) => ({ value: String(r.id), label: r.name })),
-    appointments: appointments.map((a) => ({ value: String(a.id), label: `${a.given_name} ${a.family_name} — ${a.name} (${term(a.started_on, a.ended_on)})` })),
+    appointments: appointments.map((a) => ({
+      value: String(a.id),
+      label: `${a.given_name} ${a.family_name} — ${a.name} (${term(a.started_on && partialDateText(a.started_on, a.started_precision), a.ended_on && partialDateText(a.ended_on, a.ended_precision))})`,
+    })),
     states: states.map((s) => ({ value: s.code, label: s.short_name })),
     bodies: bodies.map((b) => ({ value: String(b.id), label: b.name })),
     chairmanships: chairs.map((c) => ({ value: String(c.id), label: `${c.short_name}${c.name ? ` — ${c.name}` : ''} (${term(c.started_on, c.ended_on)})` })),

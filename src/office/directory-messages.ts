@@ -1,5 +1,6 @@
 /** Strings of the office's directory and meeting editors, in English and Russian. */
 import type { Locale } from '../platform/i18n/locales.ts';
+import { inUseSentence, type DirectoryEntity, type InUse, type RecordRef } from '../directory/domain.ts';
 
 const en = {
   directory: 'Directory',
@@ -36,7 +37,6 @@ const en = {
   aliases: 'Other spellings (one per line, e.g. Papikian)',
   ranksHeld: 'Ranks held',
   rank: 'Rank',
-  since: 'Since (date)',
   addRank: 'Add rank',
   remove: 'Remove',
   kind: 'Kind',
@@ -55,7 +55,6 @@ const en = {
   person: 'Person',
   role: 'Role',
   startedOn: 'Start (YYYY-MM-DD)',
-  endedOn: 'End (YYYY-MM-DD, empty = in office)',
   endDate: 'End (YYYY-MM-DD)',
   note: 'Note',
   endPrevious: "End the previous holder's term on the new start date",
@@ -115,9 +114,76 @@ const en = {
   locationNeeded: 'A meeting in person or in a hybrid format needs a location in every language.',
   refused: 'Not saved:',
   fieldErrors: 'Please correct the marked fields.',
+  // dates known to the year, the month or the day (appointments, ranks)
+  termStart: 'Started on',
+  termEnd: 'Ended on',
+  rankSince: 'Since',
+  partialDateHint: 'A year (2020), a month (2020-11) or a day (2020-11-20): write only what is known.',
+  termEndHint: 'A year (2020), a month (2020-11) or a day (2020-11-20); leave empty while in office. An end known to the month or year counts until its last day.',
+  notPartialDate: (field: string) => `${field}: write a year (2020), a month (2020-11) or a day (2020-11-20).`,
+  // deletion
+  deleteHeading: 'Delete this record',
+  deleteHint: 'A record that anything still refers to (items, meetings, appointments, other records, redirects) is not deleted: you are told what refers to it.',
+  deleteConfirm: 'Yes, delete this record for good',
+  deleteNotConfirmed: 'Tick “Yes, delete this record for good” to delete it.',
+  notDeleted: 'Not deleted:',
+  inUse: (subject: RecordRef, uses: readonly InUse[]) => `${inUseSentence(subject, uses)}.`,
 };
 
 export type DirectoryMessages = typeof en;
+
+// Russian sentences of a refused deletion: present-tense verbs, which do not agree in gender.
+const RU_SUBJECT: Record<DirectoryEntity, string> = {
+  person: 'персона', role: 'должность', body: 'орган', member_state: 'государство-член', section: 'раздел', contact: 'контакт для прессы', rank: 'звание', appointment: 'назначение',
+};
+
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+}
+
+function ruList(ids: string[], total: number): string {
+  const more = total - ids.length;
+  if (more > 0) return `${ids.join(', ')} и ещё ${more}`;
+  return ids.length > 1 ? `${ids.slice(0, -1).join(', ')} и ${ids[ids.length - 1]}` : ids.join('');
+}
+
+function ruPhrase(use: InUse): string {
+  const many = use.total > 1;
+  const list = ruList(use.ids, use.total);
+  const things = (one: string, several: string) => `${many ? several : one} ${list}`;
+  switch (use.relation) {
+    case 'holds_appointment': return `занимает должность по ${things('назначению', 'назначениям')}`;
+    case 'appointment_to_role': return `занята по ${things('назначению', 'назначениям')}`;
+    case 'meeting_participant': return `упоминается среди участников ${things('заседания', 'заседаний')}`;
+    case 'meeting_body': return `упоминается как проводивший ${things('заседание', 'заседания')}`;
+    case 'meeting_chair': return `указано как председательствующий на ${things('заседании', 'заседаниях')}`;
+    case 'item_link': return `упоминается в ${things('материале', 'материалах')}`;
+    case 'item_author': return `указано автором ${things('материала', 'материалов')}`;
+    case 'item_text_link': return `упоминается ссылкой в тексте ${things('материала', 'материалов')}`;
+    case 'search_entry': return `упоминается в поисковом индексе ${things('материала', 'материалов')} (перестройте индекс: communique reindex)`;
+    case 'redirect': return `является целью ${many ? 'перенаправлений' : 'перенаправления'} с ${list}`;
+    case 'child_body': return `является вышестоящим для ${things('органа', 'органов')}`;
+    case 'role': return `упоминается в ${things('должности', 'должностях')}`;
+    case 'section_body': return `упоминается в ${things('разделе', 'разделах')}`;
+    case 'chairmanship': return `упоминается в ${things('записи о председательстве', 'записях о председательстве')}`;
+    case 'section_item': return `содержит ${use.total} ${ruPlural(use.total, 'материал', 'материала', 'материалов')} (${list})`;
+    case 'contact_item': return `указан в ${things('материале', 'материалах')}`;
+    case 'contact_appointment': return `упоминается в ${things('контакте для прессы', 'контактах для прессы')}`;
+    case 'rank_holder': return `присвоено ${things('персоне', 'персонам')}`;
+  }
+}
+
+function ruInUse(subject: RecordRef, uses: readonly InUse[]): string {
+  const parts = uses.map(ruPhrase);
+  const joined = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} и ${parts[parts.length - 1]}` : parts.join('');
+  const one = uses.length === 1 && uses[0]!.total === 1;
+  const advice = subject.entity === 'appointment' ? 'завершите срок назначения вместо удаления' : `сначала удалите или измените ${one ? 'эту запись' : 'эти записи'}`;
+  return `${RU_SUBJECT[subject.entity]} ${subject.label} ${joined}; ${advice}.`;
+}
 
 const ru: DirectoryMessages = {
   directory: 'Справочник',
@@ -154,7 +220,6 @@ const ru: DirectoryMessages = {
   aliases: 'Другие написания (по одному в строке, например Papikian)',
   ranksHeld: 'Звания',
   rank: 'Звание',
-  since: 'С (дата)',
   addRank: 'Добавить звание',
   remove: 'Убрать',
   kind: 'Вид',
@@ -173,7 +238,6 @@ const ru: DirectoryMessages = {
   person: 'Персона',
   role: 'Должность',
   startedOn: 'Начало (ГГГГ-ММ-ДД)',
-  endedOn: 'Окончание (ГГГГ-ММ-ДД, пусто — в должности)',
   endDate: 'Окончание (ГГГГ-ММ-ДД)',
   note: 'Примечание',
   endPrevious: 'Завершить срок предыдущего в должности датой нового назначения',
@@ -232,6 +296,18 @@ const ru: DirectoryMessages = {
   locationNeeded: 'Для очного или смешанного заседания нужно место на всех языках.',
   refused: 'Не сохранено:',
   fieldErrors: 'Исправьте отмеченные поля.',
+  termStart: 'Начало',
+  termEnd: 'Окончание',
+  rankSince: 'Присвоено',
+  partialDateHint: 'Год (2020), месяц (2020-11) или день (2020-11-20): укажите только то, что известно.',
+  termEndHint: 'Год (2020), месяц (2020-11) или день (2020-11-20); пусто — в должности. Окончание, известное с точностью до месяца или года, действует до последнего дня этого периода.',
+  notPartialDate: (field: string) => `${field}: укажите год (2020), месяц (2020-11) или день (2020-11-20).`,
+  deleteHeading: 'Удалить запись',
+  deleteHint: 'Запись, на которую ещё что-либо ссылается (материалы, заседания, назначения, другие записи, перенаправления), не удаляется: будет указано, что на неё ссылается.',
+  deleteConfirm: 'Да, удалить эту запись безвозвратно',
+  deleteNotConfirmed: 'Отметьте «Да, удалить эту запись безвозвратно», чтобы удалить её.',
+  notDeleted: 'Не удалено:',
+  inUse: ruInUse,
 };
 
 export function directoryMessages(locale: Locale): DirectoryMessages {

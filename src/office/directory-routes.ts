@@ -24,11 +24,11 @@ import { projectFile } from '../platform/paths.ts';
 import { can, requiresTotp, type Permission } from '../accounts/domain.ts';
 import type { SessionAccount } from '../accounts/commands.ts';
 import { auditRecorder } from '../audit/commands.ts';
-import { nameMatches } from '../directory/domain.ts';
+import { boundFromText, nameMatches, partialDateText, type DatePrecision, type StoredDate } from '../directory/domain.ts';
 import {
-  appointmentCreator, appointmentDeleter, appointmentUpdater, bodyCreator, bodyUpdater, chairmanshipCreator, chairmanshipDeleter, chairmanshipUpdater,
-  contactUpdater, findHolderClash, memberStateCreator, memberStateUpdater, personCreator, personRankAdder, personRankRemover, personUpdater,
-  rankCreator, rankUpdater, roleCreator, roleUpdater, sectionUpdater,
+  RecordInUseError, appointmentCreator, appointmentDeleter, appointmentUpdater, bodyCreator, bodyDeleter, bodyUpdater, chairmanshipCreator, chairmanshipDeleter,
+  chairmanshipUpdater, contactDeleter, contactUpdater, findHolderClash, memberStateCreator, memberStateDeleter, memberStateUpdater, personCreator, personDeleter,
+  personRankAdder, personRankRemover, personUpdater, rankCreator, rankDeleter, rankUpdater, roleCreator, roleDeleter, roleUpdater, sectionDeleter, sectionUpdater,
 } from '../directory/commands.ts';
 import {
   listAppointmentsOn, listDirectoryChoices, loadAppointmentRecord, loadBodyRecord, loadChairmanshipRecord, loadContactRecord, loadPersonRecord,
@@ -43,7 +43,7 @@ import { MEETING_FORMATS, MeetingReportError, isMeetingFormat, type MeetingForma
 import { officeMessages } from './messages.ts';
 import { directoryMessages, type DirectoryMessages } from './directory-messages.ts';
 import type { FieldErrors, OfficeChrome } from './views/pages.tsx';
-import { directoryIndexPage, entityFormPage, meetingEditorPage, meetingsListPage, type FieldGroupVM, type FieldVM } from './views/directory.tsx';
+import { PARTIAL_DATE_FIELD, directoryIndexPage, entityFormPage, meetingEditorPage, meetingsListPage, type FieldGroupVM, type FieldVM } from './views/directory.tsx';
 
 /** Who reads the directory, who changes it, who records meetings. */
 export const DIRECTORY_READ: Permission = 'edition.edit_any';
@@ -109,6 +109,20 @@ class Reader {
     }
     if (!isIsoDate(v)) this.errors[name] = this.m.notDate;
     return v;
+  }
+  /**
+   * A date known to the year, the month or the day ("2020", "2020-11", "2020-11-20"), as the bound
+   * to store (see the rule in directory/domain.ts); `stored` is kept when the field was left as shown.
+   */
+  partialDate(name: string, label: string, side: 'start' | 'end', required: boolean, stored?: StoredDate | null): StoredDate | null {
+    const v = (this.values[name] ?? '').trim();
+    if (!v) {
+      if (required) this.errors[name] = this.m.required;
+      return null;
+    }
+    const bound = boundFromText(v, side, stored);
+    if (!bound) this.errors[name] = this.m.notPartialDate(label);
+    return bound;
   }
   int(name: string, fallback = 0): number {
     const v = (this.values[name] ?? '').trim();
@@ -203,6 +217,7 @@ const people: Spec = {
   },
   async create(trx, r) { return personCreator(trx, personInput(r)); },
   async update(trx, id, r) { await personUpdater(trx, numId(id), personInput(r)); },
+  async remove(trx, id) { await personDeleter(trx, numId(id)); },
 };
 function personInput(r: Reader) {
   const input = {
@@ -229,6 +244,7 @@ const ranks: Spec = {
   },
   async create(trx, r) { return rankCreator(trx, rankInput(r)); },
   async update(trx, id, r) { await rankUpdater(trx, numId(id), rankInput(r)); },
+  async remove(trx, id) { await rankDeleter(trx, numId(id)); },
 };
 function rankInput(r: Reader) {
   const input = { slug: r.slug(), kind: r.text('kind'), names: perLocale((l) => ({ name: r.text(`name_${l}`), cases: l === 'ru' ? r.cases('name_ru', ALL_CASES) : undefined })) };
@@ -259,6 +275,7 @@ const roles: Spec = {
   },
   async create(trx, r, ctx) { return roleCreator(trx, roleInput(r, ctx)); },
   async update(trx, id, r, ctx) { await roleUpdater(trx, numId(id), roleInput(r, ctx)); },
+  async remove(trx, id) { await roleDeleter(trx, numId(id)); },
 };
 function roleInput(r: Reader, ctx: Ctx) {
   const body = r.choice('body_id', ctx.choices.bodies, false);
@@ -277,7 +294,8 @@ const appointments: Spec = {
     { fields: [
       { name: 'person_id', label: ctx.m.person, type: 'select', options: optionsWithNone(ctx, ctx.choices.people) },
       { name: 'role_id', label: ctx.m.role, type: 'select', options: optionsWithNone(ctx, ctx.choices.roles) },
-      { name: 'started_on', label: ctx.m.startedOn, type: 'date' }, { name: 'ended_on', label: ctx.m.endedOn, type: 'date' },
+      { name: 'started_on', label: ctx.m.termStart, ...PARTIAL_DATE_FIELD, hint: ctx.m.partialDateHint },
+      { name: 'ended_on', label: ctx.m.termEnd, ...PARTIAL_DATE_FIELD, hint: ctx.m.termEndHint },
       { name: 'end_previous', label: ctx.m.endPrevious, type: 'checkbox' },
     ] },
     ...LOCALES.map((l) => localeGroup(ctx, l, [{ name: `note_${l}`, label: ctx.m.note }])),
@@ -285,33 +303,41 @@ const appointments: Spec = {
   async load(db, id) {
     const a = await loadAppointmentRecord(db, numId(id));
     if (!a) return undefined;
-    const values: Values = { person_id: String(a.personId), role_id: String(a.roleId), started_on: a.startedOn ?? '', ended_on: a.endedOn ?? '' };
+    const values: Values = {
+      person_id: String(a.personId), role_id: String(a.roleId),
+      started_on: a.startedOn ? partialDateText(a.startedOn, a.startedPrecision) : '', ended_on: a.endedOn ? partialDateText(a.endedOn, a.endedPrecision) : '',
+    };
     for (const [l, n] of Object.entries(a.note)) values[`note_${l}`] = n;
     return { record: a, values };
   },
   async check(db, id, r, ctx) {
-    const input = appointmentInput(new Reader(r.values, ctx.m), ctx);
+    const input = appointmentInput(new Reader(r.values, ctx.m), ctx, id === null ? undefined : await loadAppointmentRecord(db, numId(id)));
     const clash = await findHolderClash(db, { roleId: input.roleId, term: { startedOn: input.startedOn, endedOn: input.endedOn }, excludeId: id ? numId(id) : null, locale: ctx.locale });
     if (!clash) return;
-    const from = clash.startedOn ?? ctx.m.unknownStart;
-    const to = clash.endedOn ?? ctx.m.open;
+    // The other term as recorded: a date known to the month is shown as the month ("2021-08").
+    const held = await loadAppointmentRecord(db, clash.appointmentId);
+    const from = clash.startedOn === null ? ctx.m.unknownStart : partialDateText(clash.startedOn, held?.startedPrecision ?? 'day');
+    const to = clash.endedOn === null ? ctx.m.open : partialDateText(clash.endedOn, held?.endedPrecision ?? 'day');
     const endable = input.startedOn !== null && clash.startedOn !== null && clash.startedOn < input.startedOn;
     if (input.endPrevious && endable) return;
     throw new FormErrors({ started_on: endable ? ctx.m.holderClash(clash.personName, from, to) : ctx.m.holderClashNotEndable(clash.personName, from, to) }, 409);
   },
   async create(trx, r, ctx) { return appointmentCreator(trx, appointmentInput(r, ctx)); },
-  async update(trx, id, r, ctx) { await appointmentUpdater(trx, numId(id), appointmentInput(r, ctx)); },
+  async update(trx, id, r, ctx) { await appointmentUpdater(trx, numId(id), appointmentInput(r, ctx, await loadAppointmentRecord(trx, numId(id)))); },
   async remove(trx, id) { await appointmentDeleter(trx, numId(id)); },
 };
-function appointmentInput(r: Reader, ctx: Ctx) {
+/** The appointment form as command input; `stored` (when editing) keeps a bound whose field was left as shown. */
+function appointmentInput(r: Reader, ctx: Ctx, stored?: { startedOn: string | null; startedPrecision: DatePrecision; endedOn: string | null; endedPrecision: DatePrecision }) {
   const person = r.choice('person_id', ctx.choices.people, true);
   const role = r.choice('role_id', ctx.choices.roles, true);
-  const startedOn = r.date('started_on', false);
-  const endedOn = r.date('ended_on', false);
-  if (startedOn && endedOn && isIsoDate(startedOn) && isIsoDate(endedOn) && endedOn < startedOn) r.errors.ended_on = ctx.m.endsBeforeStart;
+  const started = r.partialDate('started_on', ctx.m.termStart, 'start', false, stored?.startedOn ? { on: stored.startedOn, precision: stored.startedPrecision } : null);
+  const ended = r.partialDate('ended_on', ctx.m.termEnd, 'end', false, stored?.endedOn ? { on: stored.endedOn, precision: stored.endedPrecision } : null);
+  if (started && ended && ended.on < started.on) r.errors.ended_on = ctx.m.endsBeforeStart;
   const notes = perLocale((l) => r.optional(`note_${l}`) ?? '');
   const input = {
-    personId: Number(person), roleId: Number(role), startedOn, endedOn, endPrevious: r.flag('end_previous'),
+    personId: Number(person), roleId: Number(role),
+    startedOn: started?.on ?? null, startedPrecision: started?.precision ?? 'day', endedOn: ended?.on ?? null, endedPrecision: ended?.precision ?? 'day',
+    endPrevious: r.flag('end_previous'),
     note: LOCALES.some((l) => notes[l]) ? notes : undefined,
   };
   r.done();
@@ -343,6 +369,7 @@ const states: Spec = {
     return memberStateCreator(trx, { code, ...stateInput(r, ctx) });
   },
   async update(trx, id, r, ctx) { await memberStateUpdater(trx, id, stateInput(r, ctx)); },
+  async remove(trx, id) { await memberStateDeleter(trx, id); },
 };
 function stateInput(r: Reader, ctx: Ctx) {
   const memberships = r.lines('memberships').map((line) => {
@@ -386,6 +413,7 @@ const bodies: Spec = {
   },
   async create(trx, r, ctx) { return bodyCreator(trx, bodyInput(r, ctx)); },
   async update(trx, id, r, ctx) { await bodyUpdater(trx, numId(id), bodyInput(r, ctx)); },
+  async remove(trx, id) { await bodyDeleter(trx, numId(id)); },
 };
 function bodyInput(r: Reader, ctx: Ctx) {
   const parent = r.choice('parent_id', ctx.choices.bodies, false);
@@ -439,6 +467,7 @@ const contacts: Spec = {
   },
   async create(trx, r, ctx) { return contactCreator(trx, contactInput(r, ctx)); },
   async update(trx, id, r, ctx) { await contactUpdater(trx, numId(id), contactInput(r, ctx)); },
+  async remove(trx, id) { await contactDeleter(trx, numId(id)); },
 };
 function contactInput(r: Reader, ctx: Ctx) {
   const appointment = r.choice('appointment_id', ctx.choices.appointments, false);
@@ -476,6 +505,7 @@ const sections: Spec = {
   },
   async create(trx, r, ctx) { return sectionCreator(trx, sectionInput(r, ctx)); },
   async update(trx, id, r, ctx) { await sectionUpdater(trx, numId(id), sectionInput(r, ctx)); },
+  async remove(trx, id) { await sectionDeleter(trx, numId(id)); },
 };
 function sectionInput(r: Reader, ctx: Ctx) {
   const body = r.choice('body_id', ctx.choices.bodies, false);
@@ -586,7 +616,7 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
       const p = await loadPersonRecord(db, numId(id), ctx.locale);
       ranksVM = {
         action: `/office/directory/people/${id}/ranks`, options: optionsWithNone(ctx, ctx.choices.ranks), values: rankForm?.values ?? {}, errors: rankForm?.errors ?? {},
-        rows: (p?.ranks ?? []).map((r) => ({ label: r.rankName, since: r.since, removeAction: `/office/directory/people/${id}/ranks/${r.id}/delete` })),
+        rows: (p?.ranks ?? []).map((r) => ({ label: r.rankName, since: partialDateText(r.since, r.sincePrecision), removeAction: `/office/directory/people/${id}/ranks/${r.id}/delete` })),
       };
     }
     return html(reply, status, entityFormPage({
@@ -653,21 +683,31 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
   post('/directory/:kind', DIRECTORY_EDIT, async (request, reply) => save(request, reply, kindOf(request), null));
   post('/directory/:kind/:id', DIRECTORY_EDIT, async (request, reply) => save(request, reply, kindOf(request), (request.params as { id: string }).id));
 
+  /**
+   * Deletes a record. The form on the record's page asks for a ticked confirmation (no script
+   * needed); a record something still refers to is kept, and its page comes back with status 409
+   * and a sentence, in the office user's language, naming what refers to it.
+   */
   post('/directory/:kind/:id/delete', DIRECTORY_EDIT, async (request, reply) => {
     const kind = kindOf(request);
     const spec = SPECS[kind];
     const id = (request.params as { id: string }).id;
     if (!spec.remove) throw new AppError('not_found', `${kind} cannot be deleted here`);
+    const m = directoryMessages(request.officeLocale);
     const before = await spec.load(db, id, request.officeLocale);
     if (!before) throw new AppError('not_found', `no ${kind} ${id}`);
+    const { values } = formValues(request.body);
+    // The delete form's own field: not a field of the record's form, so it cannot clash with one.
+    if (values.confirm !== '1') return formPage(request, reply, kind, id, before.values, { confirm: m.deleteNotConfirmed }, 400);
     try {
       await audited(request.officeUser!, `${spec.entity}.delete`, spec.entity, id, before.record, (trx) => spec.remove!(trx, id), async () => undefined);
     } catch (error) {
-      if (isAppError(error) && error.status === 409) return formPage(request, reply, kind, id, before.values, {}, 409, `${directoryMessages(request.officeLocale).refused} ${error.message}`);
+      if (error instanceof RecordInUseError) return formPage(request, reply, kind, id, before.values, {}, 409, `${m.notDeleted} ${m.inUse(error.subject, error.uses)}`);
+      if (isAppError(error) && error.status === 409) return formPage(request, reply, kind, id, before.values, {}, 409, `${m.notDeleted} ${error.message}`);
       throw error;
     }
     await events.emit(spec.event, { entity: spec.entity, id });
-    return reply.redirect('/office/directory?deleted=1', 303);
+    return reply.redirect(`/office/directory?deleted=1#kind-${kind}`, 303);
   });
 
   // A person's ranks (promotions), added and removed one at a time.
@@ -680,11 +720,11 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
     const { values } = formValues(request.body);
     const r = new Reader(values, ctx.m);
     const rankId = r.choice('rank_id', ctx.choices.ranks, true);
-    const since = r.date('since', true);
+    const since = r.partialDate('since', ctx.m.rankSince, 'start', true);
     const personValues = (await people.load(db, id, ctx.locale))!.values;
     if (Object.keys(r.errors).length > 0) return formPage(request, reply, 'people', id, personValues, {}, 400, null, ctx, { values, errors: r.errors });
     try {
-      await audited(request.officeUser!, 'person.rank_add', 'person', personId, before, (trx) => personRankAdder(trx, { personId, rankId: Number(rankId), since: since! }), (trx) => loadPersonRecord(trx, personId, ctx.locale));
+      await audited(request.officeUser!, 'person.rank_add', 'person', personId, before, (trx) => personRankAdder(trx, { personId, rankId: Number(rankId), since: since!.on, sincePrecision: since!.precision }), (trx) => loadPersonRecord(trx, personId, ctx.locale));
     } catch (error) {
       if (isAppError(error) && error.status < 500) return formPage(request, reply, 'people', id, personValues, {}, error.status, null, ctx, { values, errors: { since: error.message } });
       throw error;

@@ -33,15 +33,20 @@ export interface FieldVM {
   hint?: string;
   lang?: string;
   readonly?: boolean;
+  /** A text field's pattern (checked by the browser; the server checks again). */
+  pattern?: string;
+  size?: number;
+  required?: boolean;
 }
 
 function FormField({ f, value, error, disabled }: { f: FieldVM; value: string | undefined; error: string | undefined; disabled: boolean }) {
   const id = `f-${f.name}`;
   const describedBy = [f.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const common = { id, name: f.name, 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': describedBy, lang: f.lang, disabled: disabled || undefined };
+  const common = { id, name: f.name, 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': describedBy, lang: f.lang, disabled: disabled || undefined, required: f.required || undefined };
   if (f.type === 'checkbox') {
     return (
       <div class={error ? 'field checkbox has-error' : 'field checkbox'}>
+        {f.hint && <p class="hint" id={`${id}-hint`}>{f.hint}</p>}
         {error && <p class="field-error" id={`${id}-error`}>{error}</p>}
         <input {...common} type="checkbox" value="1" checked={value === '1'} />
         <label for={id}>{f.label}</label>
@@ -56,10 +61,13 @@ function FormField({ f, value, error, disabled }: { f: FieldVM; value: string | 
       {f.type === 'textarea' ? <textarea {...common} rows={4}>{value ?? ''}</textarea>
         : f.type === 'select' ? (
           <select {...common}>{(f.options ?? []).map((o) => <option value={o.value} selected={o.value === (value ?? '')}>{o.label}</option>)}</select>
-        ) : <input {...common} type={f.type ?? 'text'} value={value ?? ''} readOnly={f.readonly || undefined} />}
+        ) : <input {...common} type={f.type ?? 'text'} value={value ?? ''} readOnly={f.readonly || undefined} pattern={f.pattern} size={f.size} />}
     </div>
   );
 }
+
+/** A text field for a date known to the year, the month or the day: "2020", "2020-11", "2020-11-20". */
+export const PARTIAL_DATE_FIELD = { type: 'text', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', size: 10 } as const;
 
 export interface FieldGroupVM { legend?: string; lang?: string; fields: FieldVM[] }
 
@@ -140,17 +148,25 @@ export function entityFormPage(vm: EntityFormVM): string {
               <Csrf token={vm.chrome.csrf} />
               <ErrorSummary locale={vm.chrome.locale} errors={vm.ranks.errors} />
               <FormField f={{ name: 'rank_id', label: d.rank, type: 'select', options: vm.ranks.options }} value={vm.ranks.values.rank_id} error={vm.ranks.errors.rank_id} disabled={false} />
-              <FormField f={{ name: 'since', label: d.since, type: 'date' }} value={vm.ranks.values.since} error={vm.ranks.errors.since} disabled={false} />
+              <FormField
+                f={{ name: 'since', label: d.rankSince, ...PARTIAL_DATE_FIELD, hint: d.partialDateHint }}
+                value={vm.ranks.values.since} error={vm.ranks.errors.since} disabled={false}
+              />
               <button type="submit">{d.addRank}</button>
             </form>
           )}
         </section>
       )}
       {vm.canEdit && vm.deleteAction && (
-        <form method="post" action={vm.deleteAction} class="action">
-          <Csrf token={vm.chrome.csrf} />
-          <button type="submit">{d.delete}</button>
-        </form>
+        <section aria-labelledby="delete-heading" class="delete-record">
+          <h2 id="delete-heading">{d.deleteHeading}</h2>
+          {/* Confirmation without script: the box must be ticked (the browser asks for it; the server checks again). */}
+          <form method="post" action={vm.deleteAction} class="stack">
+            <Csrf token={vm.chrome.csrf} />
+            <FormField f={{ name: 'confirm', label: d.deleteConfirm, type: 'checkbox', required: true, hint: d.deleteHint }} value="" error={vm.errors.confirm} disabled={false} />
+            <button type="submit">{d.delete}</button>
+          </form>
+        </section>
       )}
     </Layout>,
   );
