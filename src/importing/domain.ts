@@ -148,15 +148,34 @@ export const STATE_PATTERNS: readonly [RegExp, string][] = [
   [/\b(Republic of )?Belarus(ian)?\b|Республик\S* Беларусь|Беларус[ьи]|белорусск/i, 'BY'],
   [/\b(Republic of )?Kazakh(stan)?\b|Республик\S* Казахстан|Казахстан|казахск/i, 'KZ'],
   [/\bKyrgyz(stan| Republic)?\b|Кыргызск|Киргиз|Кыргызстан/i, 'KG'],
-  [/\bRussian Federation\b|\bRussia\b|Российск\S* Федераци|Росси[яию]/i, 'RU'],
+  [/\bRussian Federation\b|\bRussian?\b|Российск\S* Федераци|Росси[яию]/i, 'RU'],
   [/\b(Republic of )?Tajik(istan)?\b|Республик\S* Таджикистан|Таджикистан|таджикск/i, 'TJ'],
-  [/\b(Republic of )?Uzbekistan\b|Республик\S* Узбекистан|Узбекистан/i, 'UZ'],
-  [/\bAzerbaijan\b|Азербайджан/i, 'AZ'],
+  [/\b(Republic of )?Uzbek(istan)?\b|Республик\S* Узбекистан|Узбекистан/i, 'UZ'],
+  [/\bAzerbaijan(i)?\b|Азербайджан/i, 'AZ'],
+  [/\bTurkmenistan\b|Туркменистан|Туркмени[яиюей]|туркменск/i, 'TM'],
+  [/\bUkrain(e|ian)\b|Украин[аыуе]|украинск/i, 'UA'],
+  [/\b(Republic of )?Moldova\b|Молдов[аыуе]|молдавск/i, 'MD'],
+  [/\bGeorgia\b|Грузи[яиюей]|грузинск/i, 'GE'],
+  [/\bChina\b|\bChinese\b|Китай|Китая|Китаю|Китаем|КНР|китайск/i, 'CN'],
+  [/\bIndia\b|\bIndian\b|Инди[яиюей]|индийск/i, 'IN'],
+  [/\bPakistan(i)?\b|Пакистан|пакистанск/i, 'PK'],
+  [/\bIran(ian)?\b|Иран(?![\p{L}])|Ирана|Ирану|Ираном|иранск/iu, 'IR'],
+  [/\bMongolia(n)?\b|Монголи[яиюей]|монгольск/i, 'MN'],
+  [/\bAfghanistan\b|Афганистан|афганск/i, 'AF'],
+  [/\bT(u|ü)rkiye\b|\bTurkey\b|Турци[яиюей]|Турецк/i, 'TR'],
+  [/\bSerbia(n)?\b|Серби[яиюей]|сербск/i, 'RS'],
+  [/\bPoland\b|\bPolish\b|Польш[аиуе]|Польск/i, 'PL'],
 ];
 
+/** The state a phrase names first ("Ambassador of Russia to Armenia" → RU). */
 export function stateCode(text: string): string | null {
-  for (const [re, code] of STATE_PATTERNS) if (re.test(text)) return code;
-  return null;
+  let best: string | null = null;
+  let at = Infinity;
+  for (const [re, code] of STATE_PATTERNS) {
+    const m = re.exec(text);
+    if (m && m.index < at) { best = code; at = m.index; }
+  }
+  return best;
 }
 
 /** Ranks, longest first so "Colonel General" wins over "General". */
@@ -182,6 +201,8 @@ export const BODIES: readonly { en: string; ru: string; patterns: RegExp }[] = [
   { en: 'Council of Foreign Ministers', ru: 'Совет министров иностранных дел', patterns: /Council of (the )?Foreign (Affairs )?Ministers|Сове\S* министров иностранных дел/i },
   { en: 'Council of Defence Ministers', ru: 'Совет министров обороны', patterns: /Council of (the )?(Defen[cs]e|Defense) Ministers|Council of Ministers of Defen[cs]e|Сове\S* министров обороны/i },
   { en: 'Committee of Secretaries of Security Councils', ru: 'Комитет секретарей советов безопасности', patterns: /Committee of (the )?Secretaries of (the )?Security Councils|Комитет\S* секретарей советов безопасности/i },
+  { en: 'Council of Heads of State', ru: 'Совет глав государств', patterns: /Council of (the )?Heads of States?\b|Сове\S* глав государств/i },
+  { en: 'Council of Heads of Government', ru: 'Совет глав правительств', patterns: /Council of (the )?Heads of Governments?\b|Сове\S* глав правительств/i },
   { en: 'Permanent Council', ru: 'Постоянный совет', patterns: /Permanent Council|Постоянн\S* совет\S*/i },
   { en: 'Parliamentary Assembly', ru: 'Парламентская ассамблея', patterns: /Parliamentary Assembly|Парламентск\S* ассамбле\S*/i },
 ];
@@ -189,6 +210,45 @@ export const BODIES: readonly { en: string; ru: string; patterns: RegExp }[] = [
 export function canonicalBody(text: string, locale: Locale): string | null {
   for (const b of BODIES) if (b.patterns.test(text)) return b[locale];
   return null;
+}
+
+/**
+ * The head of a Russian noun phrase in the genitive → nominative: the adjectives and the first noun
+ * («Евразийского межправительственного совета» → «Евразийский межправительственный совет»,
+ * «Парламентской ассамблеи» → «Парламентская ассамблея»); the words after the head (its own genitive
+ * complements: «министров обороны») stay as they are.
+ */
+export function ruGenitiveToNominative(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const adjectives: number[] = [];
+  let i = 0;
+  while (i < words.length && /^[\p{L}-]+(ого|его|ой|ей)$/u.test(words[i]!) && i < 4) { adjectives.push(i); i++; }
+  const noun = words[i];
+  if (noun === undefined || !/^[\p{L}-]+$/u.test(noun)) return phrase;
+  const keep = (w: string, to: string) => (w[0] === w[0]!.toUpperCase() ? to.charAt(0).toUpperCase() + to.slice(1) : to);
+  const lower = noun.toLowerCase();
+  let gender: 'm' | 'n' | 'f';
+  let nominative: string;
+  if (/[еи]и$/u.test(lower)) { gender = 'f'; nominative = lower.slice(0, -1) + 'я'; }
+  else if (/(ия|ья)$/u.test(lower) && adjectives.every((a) => /(ого|его)$/u.test(words[a]!))) { gender = 'n'; nominative = lower.slice(0, -1) + 'е'; }
+  else if (/[жшщчкгх]и$/u.test(lower)) { gender = 'f'; nominative = lower.slice(0, -1) + 'а'; }
+  else if (/ы$/u.test(lower)) { gender = 'f'; nominative = lower.slice(0, -1) + 'а'; }
+  else if (/[бвгдзклмнпрстфхцчшщ]а$/u.test(lower)) { gender = 'm'; nominative = lower.slice(0, -1); }
+  else if (/я$/u.test(lower) && adjectives.every((a) => /(ого|его)$/u.test(words[a]!))) { gender = 'm'; nominative = lower.slice(0, -1) + 'ь'; }
+  else return phrase;
+  if (adjectives.some((a) => (gender === 'f') !== /(ой|ей)$/u.test(words[a]!))) return phrase;
+  const out = [...words];
+  out[i] = keep(noun, nominative);
+  for (const a of adjectives) {
+    const w = words[a]!;
+    const stem = w.slice(0, -3);
+    let to: string;
+    if (gender === 'f') to = /[^жшщч]ей$/u.test(w) ? w.slice(0, -2) + 'яя' : w.slice(0, -2) + 'ая';
+    else if (gender === 'n') to = /его$/u.test(w) ? stem + 'ее' : stem + 'ое';
+    else to = /его$/u.test(w) || /[кгхжшщч]$/u.test(stem) ? stem + 'ий' : stem + 'ый';
+    out[a] = to;
+  }
+  return out.join(' ');
 }
 
 /** Cities: Russian oblique forms → nominative. */
@@ -203,7 +263,51 @@ export const CITIES: readonly { en: string; ru: string; re: RegExp }[] = [
 // Boilerplate
 // ---------------------------------------------------------------------------------------------
 
-export const NAVIGATION_LINES = /^(go back|back|back to (the )?section|back to (the )?(all )?news( list)?|back to list|назад|вернуться( назад)?|вернуться в раздел|вернуться к (списку|новостям|разделу)( новостей)?|к списку новостей|все новости|all news|next|previous|следующая|предыдущая|следующая новость|предыдущая новость|next news|previous news|home|главная)\.?$/i;
-export const SHARE_LINES = /^(print( version)?|версия для печати|печать|распечатать|share( this)?|поделиться|share:.*|поделиться:.*|tweet|facebook|vk|вконтакте|twitter|telegram|send by e-?mail|отправить по почте|subscribe|подписаться)$/i;
+export const NAVIGATION_LINES = /^(?:[«‹<←⟵↩\s]|&lt;)*(go back|back|back to (?:the |all )?[\p{L} ]{2,30}|return to [\p{L} ]{2,30}|назад(?: (?:в|к|на) [\p{L} ]{2,30})?|вернуться (?:в|к|на) [\p{L} ]{2,30}|back to (the )?section|back to (the )?(all )?news( list)?|back to list|назад|вернуться( назад)?|вернуться в раздел|вернуться к (списку|новостям|разделу)( новостей)?|к списку новостей|все новости|all news|next|previous|следующая|предыдущая|следующая новость|предыдущая новость|next news|previous news|home|главная)\.?(?:\s*[»›>→]+)?$/iu;
+export const SHARE_LINES = /^(print( version| this page| this article| page)?|версия для печати|печать|распечатать|share( this)?|поделиться|share:.*|поделиться:.*|tweet|facebook|vk|вконтакте|twitter|telegram|send by e-?mail|e-?mail|отправить по почте|subscribe|подписаться|subscribe to .{1,40}|подпишитесь .{1,40}|подписаться на .{1,40}|(?:tags|теги|keywords|ключевые слова|topics|темы)\s*:.{0,200})$/i;
 export const FOOTER_LINES = /(©|\(c\)|all rights reserved|все права защищены|при (использовании|цитировании) материалов|when using (the )?materials|reproduction .* prohibited)/i;
-export const RELATED_HEADINGS = /^(related( news| articles| materials)?|see also|other news|more news|latest news|read also|read more|похожие (новости|материалы)|другие новости|последние новости|читайте также|смотрите также|см\. также|ещё новости|еще новости|новости по теме|материалы по теме)[:.]?$/i;
+export const RELATED_HEADINGS = /^(?:(?:related|see also|other|more|latest|recent|similar|read also|похожие|другие|последние|ещё|еще|свежие|смотрите также|читайте также|см\. также)(?:\s+(?:news|stories|articles|materials|content|items|links|publications|posts|press releases|releases|statements|updates|новости|материалы|статьи|публикации|сообщения))?(?:\s+раздела|\s+(?:from|of|in|on|about|по|из|в)(?:\s+[\p{L}\p{N}'’-]+){1,3})?|новости по теме|материалы по теме|по теме|новости раздела)\s*[:.]?$/iu;
+
+/** "Read more", «Подробнее →»: the link under another item's teaser. */
+export const READ_MORE_LINES = /^(read more|more|read the full (story|article)|continue reading|подробнее|читать далее|читать полностью|далее)\s*[.…>»→]*$/iu;
+
+/** A line of only rule characters ("-----", "* * *", "====="): a separator between parts of a page. */
+export const SEPARATOR_LINE = /^[-–—_=*~·•#\s]{3,}$/u;
+
+/**
+ * A section label above a headline ("Press release", «Пресс-релиз», "News", "Statement"): the kind
+ * of the item, not its title.
+ */
+export const KIND_LABELS: readonly [RegExp, ItemKind | null][] = [
+  [/^(press release|news release|пресс-релиз|пресс релиз)$/iu, 'press_release'],
+  [/^(statement|press statement|заявление|заявления)$/iu, 'statement'],
+  [/^(media advisory|announcement|анонс|анонсы)$/iu, 'announcement'],
+  [/^(interview|интервью)$/iu, 'interview'],
+  [/^(news|latest news|press news|новости|новость|сообщения|событие|события|press releases|пресс-релизы|statements)$/iu, null],
+];
+
+export function kindLabel(text: string): { kind: ItemKind | null } | null {
+  const t = text.trim().replace(/[:.]$/, '');
+  for (const [re, kind] of KIND_LABELS) if (re.test(t)) return { kind };
+  return null;
+}
+
+const CRUMB_PART = /^[\p{L}\p{N}][\p{L}\p{N}'’&.,()\-\s]{0,40}$/u;
+
+/**
+ * A breadcrumb or menu line: short parts joined by "›", ">", "»", "/", "|" or "·" ("Home > Media Center > News",
+ * «Главная › Пресс-служба», "OSCE | Newsroom", "Print | Email | Share"), no part a sentence.
+ */
+export function isMenuLine(text: string): 'navigation' | 'share' | 'menu' | null {
+  const t = text.trim();
+  if (t.length > 160) return null;
+  const crumb = t.split(/\s+(?:>|›|»|→|\/)\s+|\s*(?:&gt;|>{1,2}|›|→)\s*/u);
+  const piped = t.split(/\s*[|·•]\s*/u);
+  const parts = crumb.length >= 2 ? crumb : piped;
+  if (parts.length < 2 || parts.some((p) => p.trim() === '' && parts.length < 3)) return null;
+  const words = parts.map((p) => p.trim()).filter(Boolean);
+  if (words.some((p) => !CRUMB_PART.test(p) || p.split(/\s+/).length > 5 || /[.!?]$/.test(p) && !/^\p{L}+\.$/u.test(p))) return null;
+  if (words.every((p) => SHARE_LINES.test(p) || NAVIGATION_LINES.test(p))) return words.some((p) => NAVIGATION_LINES.test(p)) ? 'navigation' : 'share';
+  if (crumb.length >= 2) return 'navigation';
+  return words.every((p) => p.split(/\s+/).length <= 4) ? 'menu' : null;
+}

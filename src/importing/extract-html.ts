@@ -7,9 +7,9 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import sanitizeHtml from 'sanitize-html';
 import type { DroppedKind } from './domain.ts';
-import { NAVIGATION_LINES } from './domain.ts';
+import { FOOTER_LINES, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES } from './domain.ts';
 import type { Block } from './extract-text.ts';
-import { findDates, isoDate } from './extract-dates.ts';
+import { findDates, isoDate, standaloneDate } from './extract-dates.ts';
 
 export interface HtmlPage {
   blocks: Block[];
@@ -23,7 +23,7 @@ export interface HtmlPage {
 
 const HINTS: [RegExp, DroppedKind][] = [
   [/teaser|announce|latest|last-news|lastnews|news-?feed|anons/i, 'teaser'],
-  [/related|similar|see-?also|more-news|other-news|also-read|read-?also/i, 'related'],
+  [/relate|similar|see-?also|more-news|other-news|also-read|read-?also/i, 'related'],
   [/breadcrumb|pager|pagination|back-?link|nav|item-nav/i, 'navigation'],
   [/share|social|print|ya-share|likes/i, 'share'],
   [/footer|copyright|bottom/i, 'footer'],
@@ -40,6 +40,19 @@ function hintOf(el: Element): DroppedKind | null {
   if (/\b(article|content|main|post|news-detail|news-item|item-body|text)\b/i.test(attrs) && !/teaser|related|similar/i.test(attrs)) return null;
   for (const [re, kind] of HINTS) if (re.test(attrs)) return kind;
   return null;
+}
+
+/**
+ * A list of other items that gives their dates and lead text (not only linked headlines) is a teaser block;
+ * a list of links is related.
+ */
+function isTeaserList(el: Element): boolean {
+  const all = textOf(el);
+  if (findDates(all).length === 0) return false;
+  let rest = all;
+  for (const a of [...el.querySelectorAll('a, h1, h2, h3, h4, h5, h6')]) rest = rest.replace(textOf(a), ' ');
+  for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  return rest.replace(/[\s\d:./()|-]+/g, ' ').trim().length >= 80;
 }
 
 function textOf(el: Element): string {
@@ -95,6 +108,82 @@ function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * A <title> without the site's name that pages add before or after the headline ("… - Shanghai Cooperation
+ * Organisation", "OSCE | …", "… — ОДКБ"): the part set off by " - ", " | ", " — ", " :: " that is the og:site_name,
+ * or a short name (an acronym or capitalized words, no verb-like lower-case words) beside a longer headline.
+ */
+export function withoutSiteName(title: string, siteName: string | null): string {
+  const t = title.trim();
+  const seps = /\s+(?:[-|—–]|::|»)\s+/gu;
+  const cuts = [...t.matchAll(seps)];
+  if (cuts.length === 0) return t;
+  const lastCut = cuts[cuts.length - 1]!;
+  const firstCut = cuts[0]!;
+  const tail = t.slice(lastCut.index! + lastCut[0].length);
+  const head = t.slice(0, firstCut.index!);
+  const isSite = (part: string, rest: string) => {
+    if (siteName && part.toLowerCase() === siteName.toLowerCase()) return true;
+    const words = part.split(/\s+/);
+    if (words.length > 6 || rest.split(/\s+/).length < words.length + 2) return false;
+    return words.every((w) => /^(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|in|on|de|du|des|la|и|по|при|\d+)$/u.test(w)) && /\p{Lu}/u.test(part) && !/[.!?:"«»“”]/u.test(part);
+  };
+  const withoutTail = t.slice(0, lastCut.index!);
+  const balanced = (x: string) => (x.match(/"/g) ?? []).length % 2 === 0 && (x.match(/«/g) ?? []).length === (x.match(/»/g) ?? []).length
+    && (x.match(/“/g) ?? []).length === (x.match(/”/g) ?? []).length;
+  if (isSite(tail, withoutTail) && balanced(withoutTail)) return withoutTail.trim();
+  const withoutHead = t.slice(firstCut.index! + firstCut[0].length);
+  if (isSite(head, withoutHead) && balanced(withoutHead)) return withoutHead.trim();
+  return t;
+}
+
+/**
+ * What Readability left out of the page, told apart: navigation, share links and footers wherever they are;
+ * runs of other text above the article (other items' teasers) or below it (related items); short runs are menus.
+ * A date line right above the article is the article's own and goes back into it.
+ */
+function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: string | null, pageTitle: string | null): { aside: Block[]; dateLines: Block[] } {
+  const aside: Block[] = [];
+  const dateLines: Block[] = [];
+  // Nothing of substance left out: no need to look.
+  const pageChars = bodyHtml.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').length;
+  const articleChars = article.reduce((n, b) => n + b.text.length + 1, 0);
+  if (pageChars - articleChars < 12) return { aside, dateLines };
+  const all = fragmentBlocks(bodyHtml, h1Text);
+  if (all.length > 3000) return { aside, dateLines };
+  const kept = new Set(article.map((b) => b.text));
+  if (h1Text) kept.add(h1Text);
+  const firstAt = all.findIndex((b) => kept.has(b.text));
+  if (firstAt < 0) return { aside, dateLines };
+  let run: { block: Block; at: number }[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const before = run[0]!.at < firstAt;
+    // The article's own date line, set just above it outside the article's box.
+    const last = run[run.length - 1]!;
+    if (before && last.at === firstAt - 1 && standaloneDate(last.block.text) !== null) { dateLines.push(last.block); run.pop(); }
+    // The page's headline (as its <title> gives it), which Readability keeps apart from the article.
+    for (let k = run.length - 1; k >= 0 && k >= run.length - 2; k--) {
+      if (pageTitle && run[k]!.block.text === pageTitle) { dateLines.push({ text: pageTitle, tag: run[k]!.block.tag === 'p' ? 'h' : run[k]!.block.tag }); run.splice(k, 1); break; }
+    }
+    if (run.length > 0) {
+      const text = run.map((r) => r.block.text).join(' ');
+      const item = run.some((r) => r.block.text.length >= 80) || (run.some((r) => standaloneDate(r.block.text) !== null) && run.length >= 2);
+      aside.push({ text, tag: 'p', hint: item ? (before ? 'teaser' : 'related') : 'menu' });
+    }
+    run = [];
+  };
+  for (const [i, b] of all.entries()) {
+    if (kept.has(b.text)) { flush(); continue; }
+    if (NAVIGATION_LINES.test(b.text)) { flush(); aside.push({ text: b.text, tag: 'p', hint: 'navigation' }); continue; }
+    if (SHARE_LINES.test(b.text)) { flush(); aside.push({ text: b.text, tag: 'p', hint: 'share' }); continue; }
+    if (b.text.length < 300 && FOOTER_LINES.test(b.text)) { flush(); aside.push({ text: b.text, tag: 'p', hint: 'footer' }); continue; }
+    run.push({ block: b, at: i });
+  }
+  flush();
+  return { aside, dateLines };
+}
+
 const MAX_DEPTH = 120;
 const MAX_ELEMENTS = 15_000;
 
@@ -131,7 +220,9 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
   const metaDate = metaDateOf(document);
   const h1 = document.querySelector('h1');
   const h1Text = h1 ? textOf(h1) : null;
-  const title = h1Text || document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || textOf(document.querySelector('title') ?? document.createElement('title')) || null;
+  const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? null;
+  const title = h1Text || document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim()
+    || withoutSiteName(textOf(document.querySelector('title') ?? document.createElement('title')), siteName) || null;
 
   // Set aside what the markup marks as not the article (outermost marked element wins).
   const asideBlocks: Block[] = [];
@@ -151,7 +242,7 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
       if (depth > MAX_DEPTH) break;
       if (h1Ancestors.has(child)) { walk(child); continue; }
       const hint = hintOf(child);
-      if (hint) { marked.push(child); const t = textOf(child); if (t) asideBlocks.push({ text: t, tag: 'p', hint }); continue; }
+      if (hint) { marked.push(child); const t = textOf(child); if (t) asideBlocks.push({ text: t, tag: 'p', hint: hint === 'related' && isTeaserList(child) ? 'teaser' : hint }); continue; }
       walk(child);
     }
     depth--;
@@ -164,8 +255,51 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
     if (NAVIGATION_LINES.test(t)) { asideBlocks.push({ text: t, tag: 'p', hint: 'navigation' }); a.remove(); }
   }
 
+  // A box headed "Related news" / «Другие новости» whose markup says nothing of it: the heading names it.
+  if (body) {
+    let boxes = 0;
+    for (const hd of [...body.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, span, div')]) {
+      if (boxes >= 10) break;
+      if (hd.children.length > 1 || !hd.isConnected) continue;
+      const t = textOf(hd);
+      if (t.length > 60 || !RELATED_HEADINGS.test(t)) continue;
+      let box: Element | null = hd.parentElement;
+      if (box && (box === body || h1Ancestors.has(box) || [...box.querySelectorAll('p')].some((p) => textOf(p).length > 200) || textOf(box).length > 2000)) box = null;
+      const targets: Element[] = [];
+      if (box) targets.push(box);
+      else {
+        targets.push(hd);
+        for (let n = hd.nextElementSibling; n && !/^H[1-6]$/.test(n.tagName) && targets.length < 12; n = n.nextElementSibling) {
+          if (textOf(n).length > 600) break;
+          targets.push(n);
+        }
+      }
+      const text = targets.map(textOf).filter(Boolean).join(' ');
+      const teaser = targets.some((el) => isTeaserList(el)) || (box === null && findDates(text).length > 0 && targets.some((el) => el.tagName === 'P' && textOf(el).length >= 80));
+      if (text) asideBlocks.push({ text, tag: 'p', hint: teaser ? 'teaser' : 'related' });
+      for (const el of targets) el.remove();
+      boxes++;
+    }
+  }
+
   let blocks: Block[] = [];
   const bodyHtml = body?.innerHTML ?? '';
+  // Readability often leaves out a press contact set in a box of its own; keep the small elements that give
+  // phone numbers, to add back after the article if it lost them.
+  const phoneBoxes: string[] = [];
+  // Only within the article's own container: the headline's nearest ancestor that holds its paragraphs.
+  let scope: Element | null = null;
+  for (let a = h1?.parentElement ?? null; a && a !== body; a = a.parentElement) {
+    if (a.querySelectorAll('p').length >= 2) { scope = a; break; }
+  }
+  if (scope && /\d[\d\s()\-]{8,}\d/.test(bodyHtml)) {
+    for (const el of [...scope.querySelectorAll('p, address, li, div')]) {
+      if (phoneBoxes.length >= 20) break;
+      if (el.querySelector('p, div, li, address, ul, table')) continue;
+      const t = textOf(el);
+      if (t.length < 400 && /(?:^|[\s:(])\+?\d[\d\s()\-]{8,}\d/.test(t)) phoneBoxes.push(el.outerHTML);
+    }
+  }
   // Readability slows down more than linearly on deeply nested or huge documents; such pages get
   // the plain walk instead (the boilerplate rules above and below still apply).
   const readable = maxDepth <= MAX_DEPTH && elements <= MAX_ELEMENTS;
@@ -176,6 +310,16 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
     blocks = [];
   }
   if (blocks.length === 0) blocks = fragmentBlocks(bodyHtml, h1Text);
+  else {
+    const seen = new Set(blocks.map((b) => b.text));
+    for (const box of phoneBoxes) {
+      const extra = fragmentBlocks(box, null);
+      if (extra.some((b) => !seen.has(b.text))) for (const b of extra) if (!seen.has(b.text)) { blocks.push(b); seen.add(b.text); }
+    }
+    const leftOut = leftOutBlocks(bodyHtml, blocks, h1Text, title);
+    asideBlocks.push(...leftOut.aside);
+    blocks.unshift(...leftOut.dateLines);
+  }
   if (h1Text && !blocks.some((b) => b.tag === 'h1')) {
     // Readability keeps the title apart; put it back where the article starts.
     blocks.unshift({ text: h1Text, tag: 'h1' });

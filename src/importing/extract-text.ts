@@ -3,10 +3,11 @@
  * items: boilerplate and other items' teasers set aside, the main item's title, date, kind, body,
  * meeting, author and contacts found, and what is doubtful reported as warnings. Pure.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { Locale } from '../platform/i18n/locales.ts';
 import {
-  canonicalBody, CITIES, FOOTER_LINES, matchPerson, NAVIGATION_LINES, RELATED_HEADINGS, RANKS, SHARE_LINES, splitRank, stateCode,
+  canonicalBody, CITIES, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS,
+  SEPARATOR_LINE, SHARE_LINES, splitRank, stateCode,
   type Contact, type DirectoryPerson, type Dropped, type DroppedKind, type ExtractedItem, type ExtractedMeeting, type ItemKind,
   type MeetingFormat, type Participant, type Warning,
 } from './domain.ts';
@@ -33,7 +34,7 @@ export interface ExtractOptions {
 }
 
 const PHONE_LINE = /^(?:(?:tel|phone|ph|fax|тел|телефон|факс|моб|mobile)\.?\s*:?\s*)?(\+?\s?\d[\d\s()\-–.]{6,}\d)(?:\s*[,;]\s*(\+?\s?\d[\d\s()\-–.]{6,}\d))*\s*\.?$/i;
-const EMAIL_LINE = /^(?:e-?mail|эл\.? почта|email)?\s*:?\s*[^\s@]+@[^\s@]+\.[^\s@]+$/i;
+const EMAIL_LINE = /^(?:e-?mail|эл\.?\s?почта|электронная почта|email)?\s*:?\s*[^\s@]+(?:@|\[at\]|\(at\)|\s\[?at\]?\s)[^\s@]+(?:\.|\[dot\]|\(dot\))[^\s@]+$/i;
 const URL_LINE = /^https?:\/\/\S+$/i;
 
 export function detectLocale(text: string): Locale {
@@ -74,10 +75,23 @@ const NOT_NAME = new Set([
   'Министр', 'Министра', 'Республики', 'Республика', 'Федерации', 'Федерация', 'Российской', 'Российская', 'Кыргызской', 'Кыргызская', 'Генеральный',
   'Генерального', 'Начальник', 'Начальника', 'Пресс-секретарь', 'Президент', 'Президента', 'Председатель', 'Председателя', 'Объединенного',
   'Объединённого', 'Секретарь', 'Секретаря', 'Заместитель', 'Постоянный', 'Премьер-министр', 'Премьер-министра', 'Совета', 'Совет',
+  // Words of the names of offices and units ("Media Relations Section", "Press Office"), never of a person's.
+  'Section', 'Relations', 'Media', 'Communication', 'Communications', 'Information', 'Unit', 'Division', 'Centre', 'Center', 'Bureau', 'Desk',
+  'Team', 'Public', 'International', 'National', 'Mission', 'Embassy', 'Project', 'Group', 'Directorate', 'Administration', 'News', 'Newsroom',
+  'Contact', 'Contacts', 'Headquarters', 'Secretariat', 'Institute', 'Foundation', 'Fund', 'Bank', 'Authority', 'Board',
+  'Duma', 'Parliament', 'Senate', 'Majlis', 'Mazhilis', 'Kenesh', 'Rada', 'Speaker', 'Court', 'Prosecutor', 'Police', 'Guard', 'Forces',
+  'Думы', 'Дума', 'Парламента', 'Сената', 'Сенат', 'Меджлиса', 'Мажилиса', 'Кенеша', 'Рады', 'Суда', 'Спикер',
+  // Institutions and offices that stand before a name in a role ("the Organization", «Секретариата»), never part of it.
+  'Organisation', 'Organization', 'Commission', 'Union', 'Assembly', 'Government', 'Ministry', 'Office', 'Agency', 'Service', 'Department',
+  'Programme', 'Program', 'Nations', 'United', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Director', 'Executive', 'Special', 'High',
+  'Commissioner', 'Secretary-General', 'Chair', 'Chairperson', 'Chairman-in-Office', 'Vice', 'Governor', 'Mayor', 'Envoy', 'Coordinator',
+  'Организации', 'Организация', 'Секретариата', 'Секретариат', 'Комитета', 'Комитет', 'Комиссии', 'Комиссия', 'Правительства', 'Министерства',
+  'Содружества', 'Союза', 'Ассамблеи', 'Штаба', 'Парламента', 'Службы', 'Управления', 'Департамента', 'Посол', 'Посла', 'Представитель',
+  'Представителя', 'Полномочный', 'Полномочного', 'Спикер', 'Директор', 'Директора', 'Руководитель', 'Руководителя', 'Глава', 'Главы',
 ]);
 
 function isNameWord(w: string): boolean {
-  return /^[A-ZА-ЯЁ][a-zа-яё'’]+(?:-[A-ZА-ЯЁ]?[a-zа-яё'’]+)?$/u.test(w) && !NOT_NAME.has(w) && stateCode(w) === null;
+  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(w) && !NOT_NAME.has(w) && stateCode(w) === null;
 }
 
 /** "the Head of the CSTO Joint Staff - Colonel General Anatoly Sidorov" → role, rank, name. */
@@ -86,9 +100,14 @@ export function parseRoleName(phrase: string): { role: string | null; rank: stri
   let n = 0;
   while (n < 3 && n < words.length && isNameWord(words[words.length - 1 - n]!)) n++;
   if (n === 0) return null;
-  if (n === 1 && words.length > 1 && /^[A-ZА-ЯЁ]\.$/.test(words[words.length - 2]!)) n = 1; // initials not handled
+  // A Russian name of three words has a patronymic in the middle («Владимир Владимирович Путин»); otherwise the
+  // third word from the end belongs to the role («… Государственной Думы Вячеслав Володин»).
+  if (n === 3 && /[а-яё]/iu.test(words[words.length - 1]!) && !/(вич|вна|ична|оглы|кызы|улы)$/u.test(words[words.length - 2]!)) n = 2;
+  // Initials before a family name ("S. Jaishankar", «В. Зайнетдинов») belong to the name.
+  while (n < words.length && n < 4 && /^[A-ZА-ЯЁ]\.(?:[A-ZА-ЯЁ]\.)?$/u.test(words[words.length - 1 - n]!)) n++;
   const name = words.slice(words.length - n).join(' ');
-  let role = words.slice(0, words.length - n).join(' ').replace(/^(the|a)\s+/i, '').replace(/\s*[-–—,]\s*$/, '').trim();
+  let role = words.slice(0, words.length - n).join(' ').replace(/^(the|a)\s+/i, '').replace(/\s*[-–—,]\s*$/, '')
+    .replace(/(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?$/u, '').replace(/\s*[-–—,]\s*$/, '').trim();
   let rank: string | null = null;
   const lower = role.toLowerCase();
   for (const r of RANKS) {
@@ -109,8 +128,64 @@ const RU_ROLE_NOMINATIVE: [RegExp, string][] = [
   [/^Заместителя/u, 'Заместитель'],
 ];
 function ruRoleNominative(role: string): string {
-  for (const [re, to] of RU_ROLE_NOMINATIVE) if (re.test(role)) return role.replace(re, to);
+  for (const [re, to] of RU_ROLE_NOMINATIVE) {
+    const m = new RegExp(re.source, 'iu').exec(role);
+    if (m) return (m[0][0] === m[0][0]!.toLowerCase() ? to.charAt(0).toLowerCase() + to.slice(1) : to) + role.slice(m[0].length);
+  }
   return role;
+}
+
+/** A Russian rank in the genitive or instrumental («генерал-полковника», «генералом армии») → nominative. */
+export function ruRankNominative(rank: string): string {
+  return rank.replace(/^(генерал|полковник|подполковник|адмирал|майор)(-[а-я]+?)?(?:а|ом)?(?=\s|$)/iu, (_all, head: string, tail: string | undefined) => {
+    const t = tail ? tail.replace(/(?:а|ом)$/u, '') : '';
+    return head + t;
+  }).replace(/^(вице-адмирал|контр-адмирал)(?:а|ом)$/iu, '$1');
+}
+
+/**
+ * A Russian personal name in the genitive or instrumental («Виктора Хренина», «Сергеем Шойгу») → nominative,
+ * by the regular endings of given and family names; names that do not decline (Шойгу, Мирзо) stay.
+ */
+export function ruNameNominative(name: string, grammaticalCase: 'gen' | 'ins'): string {
+  const words = name.split(' ');
+  return words.map((whole, i) => {
+    // «Касым-Жомарта»: a double given name declines in its last part.
+    const dash = whole.lastIndexOf('-');
+    const head = dash > 0 && /^[А-ЯЁ]/u.test(whole.slice(dash + 1)) ? whole.slice(0, dash + 1) : '';
+    const w = whole.slice(head.length);
+    if (!/^[А-ЯЁ][а-яё-]+$/u.test(w)) return whole;
+    return head + declined(w, i);
+  }).join(' ');
+  function declined(w: string, i: number): string {
+    const family = i === words.length - 1 && words.length > 1;
+    if (grammaticalCase === 'gen') {
+      if (family && /(ов|ев|ёв|ин|ын)а$/u.test(w)) return w.slice(0, -1);
+      if (family && /(ск|цк)ого$/u.test(w)) return w.slice(0, -3) + 'ий';
+      if (family && /(ов|ев|ин)ой$/u.test(w)) return w.slice(0, -2) + 'а';
+      if (/ия$/u.test(w)) return w.slice(0, -2) + 'ий';
+      if (/[аеиоуыэюя]я$/u.test(w)) return w.slice(0, -1) + 'й';
+      if (/ии$/u.test(w)) return w.slice(0, -1) + 'я';
+      if (!family && /[бвгдзклмнпрстфхцчшщ]а$/u.test(w)) return w.slice(0, -1);
+      if (!family && /[бвдзлмнпрстфц]ы$|[кгхжшчщ]и$/u.test(w)) return w.slice(0, -1) + 'а';
+      if (family && /[бвгдзклмнпрстфхцчшщ]а$/u.test(w) && !/(ова|ева|ина)$/u.test(w)) return w.slice(0, -1);
+      return w;
+    }
+    if (family && /(ов|ев|ин|ын)ым$/u.test(w)) return w.slice(0, -2);
+    if (family && /(ск|цк)им$/u.test(w)) return w.slice(0, -2) + 'ий';
+    if (/[аеиоуыэюя]ем$/u.test(w)) return w.slice(0, -2) + 'й';
+    if (/[бвгдзклмнпрстфхцчшщ]ом$/u.test(w)) return w.slice(0, -2);
+    return w;
+  }
+}
+
+/** Whether a Russian phrase names someone in the genitive/instrumental («министра …», «генерал-полковника …», «с министром …»). */
+function ruObliqueCase(context: string, role: string | null, rank: string | null): 'gen' | 'ins' | null {
+  const head = `${role ?? ''} ${rank ?? ''}`.trim().split(/\s+/)[0] ?? '';
+  if (/^(министр|председател|секретар|начальник|заместител|президент|премьер-министр|генеральн|посл|руководител|глав|генерал|полковник|командующ)\S*(ом|ем|ым|им)$/iu.test(head)) return 'ins';
+  if (/^(министра|председателя|секретаря|начальника|заместителя|президента|премьер-министра|генерального|государственного|посла|руководителя|главы|генерала|генерал-\S+а|полковника|командующего|постоянного|полномочного)$/iu.test(head)) return 'gen';
+  if (/(с участием|при участии|под председательством)\s*$/iu.test(context)) return 'gen';
+  return null;
 }
 
 const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
@@ -118,6 +193,8 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
   [/foreign ministers|ministers of foreign affairs|министры иностранных дел/i, { en: 'Minister of Foreign Affairs', ru: 'Министр иностранных дел' }],
   [/secretaries of (the )?security councils|секретари советов безопасности/i, { en: 'Secretary of the Security Council', ru: 'Секретарь совета безопасности' }],
   [/heads of state|главы государств/i, { en: 'Head of State', ru: 'Глава государства' }],
+  [/\bpresidents\b|президенты/i, { en: 'President', ru: 'Президент' }],
+  [/prime ministers|heads of government|премьер-министры|главы правительств/i, { en: 'Head of Government', ru: 'Глава правительства' }],
   [/chiefs of (the )?general staffs?|начальники генеральных штабов/i, { en: 'Chief of the General Staff', ru: 'Начальник Генерального штаба' }],
 ];
 
@@ -128,13 +205,27 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
 const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит/iu;
 const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered)\b|состоял|прош(ло|ел|ёл|ла)|провел|собрал/iu;
 
+/** Words after which a full stop does not end a sentence (titles, initials, abbreviations). */
+const NO_BREAK_AFTER = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Adm|Prof|Amb|No|Nos|Jr|Sr|H\.E|i\.e|e\.g|vs|г|гг|им|т|тел|ул|пр|д|см|ст|с|п|ген|проф)\.$/u;
+
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-ZА-ЯЁ«"“])/u);
+  const out: string[] = [];
+  let start = 0;
+  const re = /(?<=[.!?])\s+(?=[A-ZА-ЯЁ«"“])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (NO_BREAK_AFTER.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
+    out.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 function meetingFormat(text: string): MeetingFormat | null {
   if (/hybrid|mixed format|смешанн\S* формат|гибридн|очно-заочн/iu.test(text)) return 'hybrid';
-  if (/video ?-?conferenc|videoconferencing|video conference|online|видеоконференц|онлайн|видеосвяз/iu.test(text)) return 'videoconference';
+  if (/video ?-?conferenc|videoconferencing|video conference|video ?link|online|\bvirtual (?:meeting|session|summit|format|mode)\b|видеоконференц|онлайн|видеосвяз|дистанционн|(?<![\p{L}])ВКС(?![\p{L}])/iu.test(text)) return 'videoconference';
+  if (/\bin person\b|\bin-person\b|\bface-to-face\b|(?<![\p{L}])очно(?![\p{L}])|в очном формате|\bin (?:a )?(?:restricted|narrow|extended|expanded) (?:format|composition)|в (?:узком|расширенном) состав/iu.test(text)) return 'in_person';
   return null;
 }
 
@@ -144,7 +235,7 @@ function meetingLocation(text: string, locale: Locale): string | null {
   while ((k = known.exec(text)) !== null) {
     for (const c of CITIES) if (c.re.test(k[1]!)) return c[locale];
   }
-  const m = /\b(?:held|took place|met|convened|gathered|meeting|session|summit)\b[^.]{0,80}?\bin\s+(?:the city of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)|(?:состоял\S*|прош\S*|провел\S*|заседани\S*|сесси\S*|саммит\S*)[^.]{0,80}?\s(?:в|во)\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][\p{L}-]+)/u.exec(text);
+  const m = /\b(?:held|took place|met|convened|gathered|meeting|session|summit)\b[^.]{0,160}?\bin\s+(?:the city of\s+)?([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?)|(?:состоял\S*|прош\S*|провел\S*|заседани\S*|сесси\S*|саммит\S*)[^.]{0,80}?\s(?:в|во)\s+(?:г\.\s*|городе\s+)?([А-ЯЁ][\p{L}-]+)/u.exec(text);
   const word = m?.[1] ?? m?.[2];
   if (!word) return null;
   for (const c of CITIES) if (c.re.test(word)) return c[locale];
@@ -152,33 +243,131 @@ function meetingLocation(text: string, locale: Locale): string | null {
   return locale === 'en' ? word : null;
 }
 
+/**
+ * A body's name without the organization it belongs to, as pages append it: "… of the Shanghai Cooperation
+ * Organisation (SCO)", "… of the CSTO", «… Содружества Независимых Государств», «… ОДКБ».
+ */
+export function withoutOrganization(name: string): string {
+  let out = name.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = out;
+    out = out
+      .replace(/\s*\([\p{Lu}\d]{2,8}\)$/u, '')
+      .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community)(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?$/u, '')
+      .replace(/\s+(?:of\s+the\s+)?[\p{Lu}]{2,6}(?:\s+member\s+states)?$/u, '')
+      .replace(/\s+(?:Организации|Содружества|Шанхайской организации|Евразийского экономического союза|Союзного государства)(?:\s+\S+){0,5}$/u, '')
+      .trim();
+    if (out === before) break;
+  }
+  return out.split(/\s+/).length < 2 ? name : out;
+}
+
+/** A canonical body name in the spelling the page uses ("Defense"/"Defence", "Organization"/"Organisation"). */
+function asSpelled(canonical: string, written: string): string {
+  let out = canonical;
+  for (const [a, b] of [['Defence', 'Defense'], ['Organisation', 'Organization'], ['Programme', 'Program']] as const) {
+    if (new RegExp(`\\b${b}\\b`, 'i').test(written) && !new RegExp(`\\b${a}\\b`, 'i').test(written)) out = out.replace(a, b);
+    else if (new RegExp(`\\b${a}\\b`, 'i').test(written)) out = out.replace(b, a);
+  }
+  return out;
+}
+
 function meetingBody(text: string, locale: Locale): string | null {
   const m = /\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:was|were|took|has|is|will|under|chaired|via|held|in\s+(?:a|the|an)\b)|\s+in\s+[A-Z]|,|\.|;|$)|(?:заседани[еия]|сесси[яи]|совещани[еия])\s+(.+?)(?=\s+(?:состоял|прош|под|в режиме|в формате|в\s|во\s|провел)|,|\.|;|$)/iu.exec(text);
   const written = (m?.[1] ?? m?.[2])?.trim();
   const canonical = canonicalBody(written ?? '', locale);
-  if (canonical) return canonical;
-  if (written) return written.replace(/\s+(of the )?(CSTO|Collective Security Treaty Organization)$/i, '').replace(/\s+ОДКБ$/u, '');
+  if (canonical) return asSpelled(canonical, written ?? '');
+  if (m?.[2] && written) return ruGenitiveToNominative(withoutOrganization(written));
+  if (written) return withoutOrganization(written);
   // "The Council of Foreign Ministers … met", "The working group on … held its meeting": the subject is the body.
   const subject = /^(?:On [^,]{4,30},\s*)?(?:the\s+)?(.+?)\s+(?:held (?:its|a|an|the)\b|met\b|convened\b|gathered\b)/iu.exec(text)?.[1]?.replace(/^[\p{L}\s/]+,\s*\d[^–-]*[–-]\s*(?:the\s+)?/u, '');
   if (subject) {
+    const headText = subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject;
+    const headCanonical = canonicalBody(headText, locale);
+    if (headCanonical) return asSpelled(headCanonical, headText);
     const head = canonicalBody(subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject, locale);
     if (head) return head;
     if (subject.length < 140 && !/\b(ministers|leaders|heads|officers|delegation|experts)\b/i.test(subject.split(/\s+/).slice(0, 3).join(' '))) {
       return subject.charAt(0).toUpperCase() + subject.slice(1);
     }
   }
-  return canonicalBody(text, locale);
+  const fallback = canonicalBody(text, locale);
+  return fallback ? asSpelled(fallback, text) : null;
 }
 
-const CHAIR_EN = /(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\s+(?:the\s+)?(.+?)(?=,|;|\.(?:\s|$)|\s+(?:a|an|the)\s+(?:regular|extraordinary|meeting|session|joint)\b|\s+(?:was|were|took|held|in a|in the|via)\b|$)/iu;
-const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?)\s+(.+?)(?=,|;|\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
+/** ", Major General Raimberdi Duishenbiev": a comma that goes on to the chair's rank or name, not a new clause. */
+const COMMA_NAME = ',(?!\\s*(?:(?:Army|Colonel|Lieutenant|Major|Police|Rear|Vice)\\s+)?(?:General|Admiral|Colonel|Marshal)\\b|\\s*(?:Mr|Ms|Mrs|Dr)\\.?\\s|\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}(?=[.;,]|\\s+(?:was|were|took|in|via|at|and)\\b|$))';
+const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\\s+(?:the\\s+)?(.+?)(?=${COMMA_NAME}|;|(?<!(?:^|\\s)(?:Mr|Mrs|Ms|Dr|H\\.E|\\p{Lu}))\\.(?:\\s|$)|\\s+(?:a|an|the)\\s+(?:regular|extraordinary|meeting|session|joint)\\b|\\s+(?:was|were|took|held|in a|in the|via)\\b|$)`, 'iu');
+/** "External Affairs Minister Dr. S. Jaishankar chaired the meeting": the subject of "chaired" is the chair. */
+/** «Президент Республики Казахстан Касым-Жомарт Токаев провёл заседание Совета безопасности»: who conducts the meeting chairs it. */
+const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:\S+\s+)?(?:заседание|сессию|совещание)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,6}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+([^,;]{3,140}?)(?=[,.;]\s|[.;]?$)/iu;
+const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b/iu;
+const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|\s)\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
+
+/** A participant from one written mention, in the nominative when Russian puts it in another case. */
+function participantOf(who: { role: string | null; rank: string | null; name: string }, locale: Locale, state: string | null, roleOverride?: string): Participant {
+  let { name, rank, role } = who;
+  if (locale === 'ru' || /[а-яё]/iu.test(name)) {
+    const oblique = ruObliqueCase('', role, rank);
+    if (oblique) name = ruNameNominative(name, oblique);
+    if (rank) rank = ruRankNominative(rank);
+    if (role) role = ruRoleNominative(role);
+  }
+  return { name, rank, role: roleOverride ?? role, state, personId: null };
+}
+
+/** Splits an enumeration at commas and at "and"/«и» that follow a name (not inside a role: «иностранных дел и …»). */
+function splitEnumeration(text: string): string[] {
+  const pieces = text.split(/\s*,\s*(?:as well as\s+|and\s+|а также\s+|и\s+)?|\s+as well as\s+|\s+а также\s+/u);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const sub = piece.split(/\s+(?:and|и)\s+/u);
+    let cur = sub[0]!;
+    for (const next of sub.slice(1)) {
+      const lastWord = cur.trim().split(/\s+/).pop() ?? '';
+      if (isNameWord(lastWord) || /^\p{Lu}\.$/u.test(lastWord)) { out.push(cur); cur = next; } else cur = `${cur} ${/[а-яё]/iu.test(next) ? 'и' : 'and'} ${next}`;
+    }
+    out.push(cur);
+  }
+  return out;
+}
 
 function participantsFrom(sentence: string, locale: Locale): Participant[] {
   let text = sentence
-    .replace(/\b(?:participated|took part|were present|participate)\s+in\s+(?:the|this)\s+(?:meeting|session|event|summit|sitting)\.?|\b(?:the meeting|the session|it)\s+was\s+(?:also\s+)?attended\s+by\b|\battended\s+(?:the\s+)?(?:meeting|session)\.?|\b(?:the )?participants (?:were|included)\b:?|\balso present were\b/giu, ' ')
-    .replace(/(?:в|во)\s+(?:заседании|совещании|сессии|мероприятии|работе\s+\S+)\s+(?:также\s+)?(?:приняли|принял|приняла)\s+участие|приняли участие в\s+\S+|участвовали в\s+\S+/giu, ' ')
+    .replace(/\b(?:participated|took part|were present|participate)\s+in\s+(?:the|this)\s+(?:meeting|session|event|summit|sitting)\.?|^.{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+(?:\w+\s+){0,3}?by\b|\battended\s+(?:the\s+)?(?:meeting|session)\.?|\b(?:the )?participants (?:were|included)\b:?|\bparticipating in (?:the|this) (?:meeting|session|event|summit|sitting|talks) (?:were|was)\b|^.{0,60}?\bwas joined by\b|\balso present were\b|\b(?:also\s+)?(?:took part|participated)\.?$|\bwith the participation of\b/giu, ' ')
+    .replace(/(?:в|во)\s+(?:заседании|совещании|сессии|мероприятии|встрече|саммите|переговорах|работе\s+\S+)(?:\s+[а-яё]+)?\s+(?:также\s+)?(?:приняли|принял|приняла)\s+участие|приняли участие в\s+\S+|участвовали в\s+\S+|(?:^|\s)\S+\s+(?:прошло|прошла|прошел|прошёл|состоялось|состоялась|состоялся)\s+(?:с участием|при участии)|(?:с участием|при участии)|(?:также\s+)?(?:приняли|принял|приняла)\s+участие\.?$/giu, ' ')
+    // "Ararat Mirzoyan (Armenia)": a state in brackets after a name is that person's state.
+    .replace(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\(([^()]{2,40})\)/gu, (all, written: string, inner: string) => {
+      if (stateCode(inner) === null || inner.split(/\s+/).length > 4) return all;
+      const words = written.split(/\s+/);
+      let n = 0;
+      while (n < words.length && isNameWord(words[words.length - 1 - n]!)) n++;
+      if (n < 2) return all;
+      return `${words.slice(0, words.length - n).join(' ')} ${inner} ${words.slice(words.length - n).join(' ')}`.trim();
+    })
+    // Remarks in brackets that name nobody: "(CFM)", «(в режиме видеоконференции)».
+    .replace(/\s*\((?![^()]*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})[^()]*\)/gu, '')
     .replace(/[.;]\s*$/, '').trim();
   const out: Participant[] = [];
+  // "… of the SCO Member States: Mr. Qin Gang, State Councilor and Foreign Minister of China; Mr. Murat Nurtleu, …; and …"
+  const listed = text.includes(';') ? text.slice(text.indexOf(':') >= 0 && text.indexOf(':') < text.indexOf(';') ? text.indexOf(':') + 1 : 0) : '';
+  if (listed && listed.split(';').length >= 2) {
+    for (const raw of listed.split(/\s*;\s*/)) {
+      const item = raw.trim().replace(/^(?:and|и|а также)\s+/iu, '').replace(/^(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+/u, '').replace(/[.;]\s*$/, '').trim();
+      const comma = item.indexOf(',');
+      const head = comma > 0 ? item.slice(0, comma).trim() : '';
+      if (head && isPersonName(head)) {
+        const role = item.slice(comma + 1).trim();
+        out.push({ name: head, rank: null, role, state: stateCode(role), personId: null });
+        continue;
+      }
+      const rk = splitRank(item);
+      const who = parseRoleName(rk.rest.replace(/^(?:the\s+)/i, ''));
+      if (who && (who.role || rk.rank)) out.push(participantOf({ ...who, rank: rk.rank ?? who.rank }, locale, stateCode(who.role ?? '')));
+    }
+    if (out.length >= 2) return out;
+    out.length = 0;
+  }
   // "The defense ministers of the Republic of Belarus (Lieutenant General Viktor Khrenin), of …"
   const plural = PLURAL_ROLES.find(([re]) => re.test(text));
   const groups = /((?:,\s*|\s+and\s+|\s+и\s+)?(?:of\s+)?(?:the\s+)?[^,()]{2,60}?\s*\(([^()]+)\))/gu;
@@ -192,46 +381,83 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
     const who = parseRoleName(inner.rest);
     if (!who) continue;
     if (firstGroupAt < 0) firstGroupAt = m.index;
-    out.push({
-      name: who.name, rank: inner.rank ?? who.rank, role: plural ? plural[1][locale] : (who.role ?? null), state: code, personId: null,
-    });
+    out.push(participantOf({ name: who.name, rank: inner.rank ?? who.rank, role: who.role }, locale, code, plural ? plural[1][locale] : undefined));
     consumedUntil = m.index + m[0].length;
   }
   // The rest: "as well as the CSTO Secretary General Stanislav Zas and the Head of … Anatoly Sidorov".
   let rest = firstGroupAt >= 0 ? text.slice(consumedUntil) : text;
   rest = rest.replace(/^\s*,?\s*(?:as well as|and also|and|а также|также|и)\s+/iu, '').replace(/^[\s,]+/, '');
   if (firstGroupAt < 0 && plural) rest = rest.replace(plural[0], '');
-  for (const part of rest.split(/\s*,\s*(?:as well as\s+|and\s+|а также\s+|и\s+)?|\s+as well as\s+|\s+and\s+(?=the\b|[A-Z])|\s+а также\s+|\s+и\s+(?=[А-ЯЁ])/u)) {
-    const p = part.trim();
+  for (const part of splitEnumeration(rest)) {
+    const p = part.trim().replace(/^(?:the\s+)/i, '');
     if (p.length < 3) continue;
     const who = parseRoleName(p);
     if (!who || !who.role) continue;
-    out.push({ name: who.name, rank: who.rank, role: locale === 'ru' ? ruRoleNominative(who.role) : who.role, state: stateCode(who.role), personId: null });
+    // "The Presidents of Kazakhstan X, Kyrgyzstan Y": each one's role is the plural's, their state the one named.
+    const stateOnly = plural && stateCode(who.role) !== null && /^(?:of\s+)?(?:the\s+)?[\p{Lu}][\p{L}\s-]{0,40}$/u.test(who.role) && who.role.split(/\s+/).length <= 4;
+    out.push(participantOf(who, locale, stateCode(who.role), stateOnly ? plural[1][locale] : undefined));
   }
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|were present|attended by|attended the|the participants|participants included|also present)\b|приняли участие|участвовали|принял участие|присутствовали/iu;
+const PARTICIPATION = /\b(participated|took part|were present|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|приняли участие|участвовали|принял участие|присутствовали|с участием|при участии/iu;
+
+/**
+ * Paragraphs of a body with a list set out one item a paragraph ("В заседании приняли участие:" and then
+ * "министр обороны …;" lines) joined back into the paragraph that announces it.
+ */
+function joinLists(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const p of paragraphs) {
+    const item = p.length < 300 && /[;,.]$|^[-–—•*]\s/u.test(p.trim());
+    if (open && item && out.length > 0) {
+      out[out.length - 1] += ` ${p.replace(/^[-–—•*]\s+/u, '').trim()}`;
+      open = !/\.$/.test(p.trim());
+      continue;
+    }
+    out.push(p);
+    open = /:$/.test(p.trim());
+  }
+  return out;
+}
+
+function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
+  const passive = CHAIR_EN.exec(sentence) ?? CHAIR_RU.exec(sentence);
+  const active = passive ? null : CHAIR_ACTIVE.exec(sentence) ?? CHAIR_ACTIVE_RU.exec(sentence);
+  const phrase = ((passive ?? active)?.[1] ?? active?.[2])?.trim().replace(/^(?:On [^,]{4,30},\s*)/u, '');
+  if (!phrase) return null;
+  const rank = splitRank(phrase.replace(/^the\s+/i, ''));
+  const who = parseRoleName(rank.rest) ?? null;
+  if (!who) return null;
+  if (active && !who.role && !isPersonName(who.name)) return null;
+  let name = who.name;
+  let role = who.role;
+  if (locale === 'ru' || /[а-яё]/iu.test(name)) {
+    const oblique = /под председательством/iu.test(passive?.[0] ?? '') ? 'gen' : ruObliqueCase('', role, who.rank ?? rank.rank);
+    if (oblique) name = ruNameNominative(name, oblique);
+    if (role) role = ruRoleNominative(role);
+  }
+  return { name, role, state: role ? stateCode(role) : null };
+}
 
 export function extractMeeting(body: string, locale: Locale): ExtractedMeeting | null {
-  const head = body.slice(0, 4000);
-  const paras = head.split(/\n+/).slice(0, 3).join('\n');
+  const head = body.slice(0, 6000);
+  const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
   const firstSentences = sentences(paras);
-  const meetingSentence = firstSentences.find((s) => (MEETING_WORD.test(s) || canonicalBody(s, locale) !== null) && (HELD_WORD.test(s) || CHAIR_EN.test(s) || CHAIR_RU.test(s)));
+  const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s);
+  const meetingSentence = firstSentences.find((s) => (MEETING_WORD.test(s) || canonicalBody(s, locale) !== null) && (HELD_WORD.test(s) || chairs(s)));
   if (!meetingSentence) return null;
-  let chair: ExtractedMeeting['chair'] = null;
-  const chairSentence = [meetingSentence, ...firstSentences.filter((s) => s !== meetingSentence)].find((s) => CHAIR_EN.test(s) || CHAIR_RU.test(s)) ?? meetingSentence;
-  const c = CHAIR_EN.exec(chairSentence) ?? CHAIR_RU.exec(chairSentence);
-  if (c) {
-    const who = parseRoleName(c[1]!.trim());
-    if (who) {
-      const role = who.role ? (locale === 'ru' ? ruRoleNominative(who.role) : who.role) : null;
-      chair = { name: who.name, role, state: role ? stateCode(role) : null };
+  const chairSentence = [meetingSentence, ...firstSentences.filter((s) => s !== meetingSentence)].find(chairs) ?? meetingSentence;
+  const chair = chairOf(chairSentence, locale);
+  const participants: Participant[] = [];
+  for (const s of firstSentences) {
+    if (!PARTICIPATION.test(s)) continue;
+    for (const p of participantsFrom(s, locale)) {
+      if (chair && namesMatch(chair.name, p.name)) continue;
+      if (!participants.some((q) => namesMatch(q.name, p.name))) participants.push(p);
     }
   }
-  const participantSentence = firstSentences.find((s) => s !== meetingSentence && PARTICIPATION.test(s))
-    ?? (PARTICIPATION.test(meetingSentence) ? meetingSentence : undefined);
-  const participants = participantSentence ? participantsFrom(participantSentence, locale) : [];
   const held = heldDate(meetingSentence);
   const lead = leadingDate(paras);
   const format = meetingFormat(meetingSentence) ?? meetingFormat(paras);
@@ -252,43 +478,165 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
 // Blocks → items
 // ---------------------------------------------------------------------------------------------
 
-type Role = 'content' | 'title' | 'date' | 'phone' | 'email' | 'signature' | DroppedKind;
-interface Classified extends Block { role: Role; date?: string | null }
+type Role = 'content' | 'title' | 'date' | 'phone' | 'email' | 'signature' | 'label' | 'separator' | 'more' | 'place' | DroppedKind;
+interface Classified extends Block { role: Role; date?: string | null; runStart?: number }
 
 function looksLikeTitle(text: string): boolean {
   if (text.length < 8 || text.length > 260) return false;
   if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
+  // A long line cut with "…" is a teaser's lead; a quotation of several words closed after its full stop is a paragraph.
+  if (text.length > 100 && /(\.\.\.|…)$/u.test(text)) return false;
+  if (/[.!?,]["»”]$/u.test(text) && text.split(/\s+/).length > 12) return false;
   if (!/^[«"“A-ZА-ЯЁ0-9]/u.test(text)) return false;
   if (text.split(/\s+/).length > 40) return false;
   return true;
 }
 
+/** Words that label a phone number ("Tel.:", «моб.», "Office:") and those that label a fax. */
+const PHONE_LABEL = /(?<![\p{L}])(?:(?:tel|telephone|phone|ph|mob|mobile|т|тел|телефон|моб|сот|мобильный)\.?\s*:?|(?:office|cell)\s*:)\s*(?=[+\d(])/iu;
+const FAX_LABEL = /(?<![\p{L}])(?:fax|telefax|факс)(?![\p{L}])/iu;
+
+/**
+ * The phone numbers written in a line, in E.164: international numbers as written, national ones read
+ * as Russian (8 (495) …); a number labelled as a fax is not a phone a journalist can call.
+ */
 function phones(text: string): string[] {
+  if ((text.match(/\d/g) ?? []).length < 7) return [];
   const out: string[] = [];
-  for (const raw of text.match(/\+?\s?\d[\d\s()\-–.]{6,}\d/g) ?? []) {
-    const cleaned = raw.replace(/[–.]/g, '-');
-    const parsed = parsePhoneNumberFromString(cleaned, 'RU');
-    if (parsed && parsed.isPossible()) out.push(parsed.number);
+  let last = 0;
+  for (const found of findPhoneNumbersInText(text.replace(/[–]/g, '-'), 'RU')) {
+    const before = text.slice(last, found.startsAt);
+    last = found.endsAt;
+    // "Fax: …" is skipped; "Tel./fax: …" is a phone too.
+    const faxAt = before.search(FAX_LABEL);
+    if (faxAt >= 0 && !PHONE_LABEL.test(before.slice(faxAt)) && !/(?:tel|phone|тел|телефон)\.?\s*\/\s*$/iu.test(before.slice(0, faxAt))) continue;
+    if (!found.number.isPossible()) continue;
+    if (!out.includes(found.number.number)) out.push(found.number.number);
   }
   return out;
 }
 
+/** The text of a contact line before its first number ("Firuz Ibragimov, WFP/Dushanbe, Mob."), labels removed. */
+function phonePrefix(text: string): string {
+  const first = findPhoneNumbersInText(text.replace(/[–]/g, '-'), 'RU')[0];
+  const at = first ? first.startsAt : text.search(/[+(]?\d[\d\s()\-–.]{6,}\d/);
+  return (at < 0 ? text : text.slice(0, at)).replace(/[\s(]+$/u, '').replace(/(?:(?<![\p{L}])(?:(?:tel|telephone|phone|ph|mob|mobile|fax|т|тел|телефон|моб|сот|факс)\.?\s*[/,]?\s*|(?:office|cell)\s*:\s*))+:?\s*$/iu, '')
+    .replace(/[\s,;:–—-]+$/u, '').trim();
+}
+
+/** A line that gives phone numbers: only numbers (with labels), or a name or office followed by its numbers. */
+function isPhoneLine(text: string): boolean {
+  if (text.length > 220) return false;
+  if (text.length < 160 && PHONE_LINE.test(text)) return phones(text).length > 0;
+  if (phones(text).length === 0) return false;
+  const prefix = phonePrefix(text);
+  return PHONE_LABEL.test(text) || CONTACT_LABEL.test(text) || (prefix.length <= 140 && !/[.!?]\s+\p{Lu}/u.test(prefix) && /:\s*(?:\+|\(\+?\d|8\s?\(\d)/u.test(text) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(text));
+}
+
+/** A contact line's own label: "Contact: …", "Media contacts: …", «Для справок: …». */
+const CONTACT_LABEL = /^(?:[\p{L} ]{0,40}?(?<![\p{L}])(?:contacts?|inquiries|enquiries|information|контакты|контакт|справок|справки|обращаться)(?![\p{L}])[\p{L} ,]{0,30}?)\s*:\s*/iu;
+
+/** A line that opens a list of press contacts ("For further information please contact:", «Контакты для СМИ:»). */
+const CONTACTS_HEADING = /^(?:(?:media|press) )?contacts?:?$|^контакты( для (сми|прессы|представителей сми))?:?$|^для справок:?$|^.{0,80}(?:contact|контакт|для справок|for (?:further|more) information|дополнительн\S* информаци).{0,80}:$/iu;
+
+/** A written name that is a person's: two or three capitalized words, or initials and a family name. */
+export function isPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1]!;
+  if (!isNameWord(last)) return false;
+  return words.slice(0, -1).every((w) => isNameWord(w) || /^[A-ZА-ЯЁ]\.$/u.test(w));
+}
+
+/** "Łukasz Jasina, Spokesperson, Ministry …" / «Пресс-секретарь ОДКБ Владимир Зайнетдинов» → name and role. */
+function contactOf(lines: readonly string[]): { name: string | null; role: string | null } {
+  const parts = lines.flatMap((l) => l.split(/\s*[,;]\s*/)).map((p) => p.trim()).filter(Boolean);
+  for (const [i, part] of parts.entries()) {
+    const clean = part.replace(/^(?:mr|mrs|ms|dr|г-н|г-жа)\.?\s+/iu, '');
+    if (isPersonName(clean)) {
+      const role = parts.filter((_, j) => j !== i).join(', ');
+      return { name: clean, role: role === '' ? null : role };
+    }
+    const who = parseRoleName(clean);
+    if (who && who.role && isPersonName(who.name)) {
+      const role = [who.role, ...parts.filter((_, j) => j !== i)].join(', ');
+      return { name: who.name, role };
+    }
+  }
+  const role = parts.join(', ');
+  return { name: null, role: role === '' ? null : role };
+}
+
+/** "Press release | 12 March 2021", «Новости · 12.03.2021»: a date among short labels is a date line. */
+function datedLabelLine(text: string): string | null {
+  if (text.length > 100) return null;
+  const parts = text.split(/\s*[|·•]\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const dates = parts.map((p) => standaloneDate(p));
+  if (dates.filter((d) => d !== null).length !== 1) return null;
+  if (parts.some((p, i) => dates[i] === null && (p.split(/\s+/).length > 4 || /[.!?]$/.test(p)))) return null;
+  return dates.find((d) => d !== null) ?? null;
+}
+
+/** A line that is only a place and a date: «Нур-Султан, 29 апреля 2021 года», "VIENNA, 8 March 2022". */
+function placeDateLine(text: string): string | null {
+  if (text.length > 64) return null;
+  const d = leadingDate(text);
+  if (!d?.date || d.kind !== 'agency') return null;
+  return text.slice(d.end).replace(/(?<![\p{L}])(года|году|г\.)(?![\p{L}])|[\s.,–—-]/gu, '') === '' ? d.date : null;
+}
+
+/** Whether a paragraph after a list of other items opens an item: long, a full sentence, not a teaser's cut lead. */
+function isItemStart(text: string, previous: Classified | undefined): boolean {
+  return text.length >= 200 && !/(\.\.\.|…)\s*$/u.test(text) && /[.!?»"”)]$/u.test(text) && previous !== undefined && looksLikeTitle(previous.text);
+}
+
 function classify(blocks: readonly Block[]): Classified[] {
   const out: Classified[] = blocks.map((b) => ({ ...b, role: b.hint ?? 'content' }));
-  let inRelated = false;
-  for (const b of out) {
+  let inRelated = -1;
+  for (const [i, b] of out.entries()) {
     if (b.hint) continue;
     const t = b.text;
+    let menu: ReturnType<typeof isMenuLine> = null;
     if (NAVIGATION_LINES.test(t)) b.role = 'navigation';
     else if (SHARE_LINES.test(t)) b.role = 'share';
     else if (t.length < 300 && FOOTER_LINES.test(t)) b.role = 'footer';
-    else if (RELATED_HEADINGS.test(t)) { inRelated = true; b.role = 'related'; }
-    else if (inRelated) b.role = 'related';
-    else if ((b.date = standaloneDate(t)) !== null) b.role = 'date';
-    else if (t.length < 160 && PHONE_LINE.test(t) && phones(t).length > 0) b.role = 'phone';
-    else if (t.length < 160 && EMAIL_LINE.test(t)) b.role = 'email';
-    else if (/^(media |press )?contacts?:?$|^контакты( для сми)?:?$|^для справок:?$/iu.test(t)) b.role = 'email';
+    else if (SEPARATOR_LINE.test(t)) { b.role = 'separator'; inRelated = -1; }
+    else if (READ_MORE_LINES.test(t)) b.role = 'more';
+    else if ((b.date = datedLabelLine(t)) !== null) b.role = 'date';
+    else if ((menu = isMenuLine(t)) !== null) b.role = menu;
+    else if (RELATED_HEADINGS.test(t)) { inRelated = i; b.role = 'related'; b.runStart = i; }
+    else if (inRelated >= 0 && isItemStart(t, out[i - 1])) {
+      // A paragraph of full length (not a teaser's lead cut with "…") after a headline: the list is over
+      // and an item begins with that headline.
+      inRelated = -1;
+      const prev = out[i - 1]!;
+      if (prev.role === 'related' && prev.runStart === undefined) prev.role = looksLikeTitle(prev.text) ? 'title' : 'content';
+      b.role = 'content';
+    }
+    else if (inRelated >= 0) { b.role = 'related'; }
+    else if (kindLabel(t) !== null && t.length < 40) b.role = 'label';
+    else if ((b.date = standaloneDate(t) ?? placeDateLine(t)) !== null) b.role = 'date';
+    else if (isPhoneLine(t)) b.role = 'phone';
+    else if (t.length < 160 && (EMAIL_LINE.test(t) || (FAX_LABEL.test(t) && PHONE_LINE.test(t.replace(FAX_LABEL, '').replace(/^\W+/, ''))))) b.role = 'email';
+    else if (CONTACTS_HEADING.test(t)) b.role = 'email';
     else if (b.tag !== 'p' || looksLikeTitle(t)) b.role = 'title';
+  }
+  // A place on a line of its own right above a date line ("Goa" / "May 05, 2023" at the foot of an item) is
+  // that date line's, not text of the item.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const b = out[i]!;
+    if ((b.role === 'content' || b.role === 'title') && b.tag === 'p' && b.text.length < 40 && !/[.!?:;,"»”]$/.test(b.text)
+      && b.text.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(b.text) && out[i + 1]!.role === 'date' && out.slice(0, i).some((x) => x.role === 'content')) b.role = 'place';
+  }
+  // A list under "Other news" whose entries carry dates and lead text is a teaser block of other items;
+  // a plain list of headlines or links is related.
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.runStart !== i) continue;
+    let j = i + 1;
+    while (j < out.length && out[j]!.role === 'related' && out[j]!.runStart === undefined) j++;
+    const run = out.slice(i + 1, j);
+    if (run.some((b) => standaloneDate(b.text) !== null) && run.some((b) => b.text.length >= 80)) for (const b of out.slice(i, j)) b.role = 'teaser';
   }
   // A title-looking line followed (maybe after an e-mail) by phone lines is a contact's signature;
   // one after the last paragraph with nothing of substance after it is an author's.
@@ -298,7 +646,7 @@ function classify(blocks: readonly Block[]): Classified[] {
     const next = out.slice(i + 1).find((x) => x.role !== 'email');
     if (next && next.role === 'phone') { b.role = 'signature'; continue; }
     const laterContent = out.slice(i + 1).some((x) => x.role === 'content' || (x.role === 'title' && x.tag !== 'p'));
-    if (!laterContent && parseRoleName(b.text) !== null && i > 0) b.role = 'signature';
+    if (!laterContent && i > 0 && (parseRoleName(b.text) !== null || (b.text.length < 140 && contactOf([b.text]).name !== null))) b.role = 'signature';
   }
   return out;
 }
@@ -322,7 +670,10 @@ function segmentsOf(classified: Classified[]): Segment[] {
         continue;
       }
       if (!(cur && cur.blocks.length === 0 && cur.title === null && b.role === 'title')) {
-        cur = { title: null, blocks: [], start: i };
+        // Date lines right above a headline date the item that headline opens.
+        const carried: Classified[] = [];
+        while (opensTitle && cur && cur.blocks.length > 0 && cur.blocks[cur.blocks.length - 1]!.role === 'date' && (cur.title !== null || cur.blocks.some((x) => x.role !== 'date'))) carried.unshift(cur.blocks.pop()!);
+        cur = { title: null, blocks: carried, start: carried.length > 0 ? classified.indexOf(carried[0]!) : i };
         segments.push(cur);
         curDateline = null;
       }
@@ -354,9 +705,9 @@ function chooseMain(segments: Segment[]): number {
 function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, hasAuthorVoice: boolean): ItemKind {
   const t = title.toLowerCase();
   if (/^(joint )?statement\b|^(совместное )?заявление(?![\p{L}\p{N}_])|\bstatement (of|by)\b|заявление (генерального|министр|совета|ОДКБ)/iu.test(t)) return 'statement';
-  if (/^press release\b|^пресс-релиз/iu.test(t)) return 'press_release';
+  if (/^(?:joint )?press release\b|^(?:совместный )?пресс-релиз/iu.test(t)) return 'press_release';
   if (/\binterview\b|(?<![\p{L}])интервью(?![\p{L}\p{N}_])/iu.test(t)) return 'interview';
-  if (/^(announcement|анонс)(?![\p{L}\p{N}_])/iu.test(t)) return 'announcement';
+  if (/^(announcement|анонс|media advisory|advisory|note to (?:the )?(?:media|editors|correspondents)|к сведению (?:сми|представителей сми))(?![\p{L}\p{N}_])/iu.test(t)) return 'announcement';
   if (meeting && (meeting.body || meeting.chair || meeting.participants.length > 0)) {
     const first = body.split('\n')[0] ?? '';
     if (/\bwill be held\b|\bwill take place\b|состоится|пройд[её]т/iu.test(first) && !HELD_WORD.test(first.replace(/will be held/gi, ''))) return 'announcement';
@@ -372,7 +723,32 @@ function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, h
 
 const STATEMENT_HEADLINE = /(?<![\p{L}])(calls? (for|on|upon)|condemns?|urges?|expresses|deplores|призывает|призвал|осуждает|осудил|выражает|выразил)(?![\p{L}])/iu;
 
-const VOICE = /^(?:The\s+)?(.{3,90}?)\s+((?:[A-ZА-ЯЁ][\p{L}'’-]+\s+){1,2}[A-ZА-ЯЁ][\p{L}'’-]+)\s+(raises|expresses|states|stated|notes|condemns|welcomes|calls|strongly|is deeply|is seriously|выражает|заявляет|заявил|отмечает|осуждает|приветствует|призывает|крайне|глубоко|серь[её]зно)/u;
+const VOICE = /^(?:The\s+)?(.{3,90}?)\s+((?:[A-ZА-ЯЁ][\p{L}'’-]+\s+){1,2}[A-ZА-ЯЁ][\p{L}'’-]+)\s+(?:(?:strongly|firmly|resolutely|sincerely|решительно|категорически|искренне|самым решительным образом)\s+)?(raises|expresses|states|stated|notes|condemns|welcomes|calls|strongly|is deeply|is seriously|выражает|заявляет|заявил|отмечает|осуждает|приветствует|призывает|крайне|глубоко|серь[её]зно)/u;
+
+/** "Statement by OSCE Secretary General Helga Maria Schmid on …": the author a statement's headline names. */
+const TITLE_AUTHOR = /^(?:joint\s+)?(?:(?:press\s+)?statement|remarks|address|message)\s+(?:by|of)\s+(?:the\s+)?(.+?)(?=,?\s+(?:on|at|in|to|regarding|concerning|following|after|about|for)\s|[:(–—]|$)|^(?:заявление|обращение|послание)\s+(.+?)(?=,?\s+(?:в связи|по случаю|по поводу|о|об|на|к)\s|[:(–—]|$)/iu;
+
+function titleAuthor(title: string): { name: string; role: string | null } | null {
+  const m = TITLE_AUTHOR.exec(title);
+  const phrase = (m?.[1] ?? m?.[2])?.trim();
+  if (!phrase) return null;
+  // "the OSCE Chairperson-in-Office, Polish Foreign Minister Zbigniew Rau": the person among the comma's parts.
+  const found = contactOf([phrase.replace(/,\s*$/, '')]);
+  if (!found.name) return null;
+  // «Заявление Генерального секретаря … Имангали Тасмагамбетова»: the genitive after «заявление».
+  if (m?.[2]) return { name: ruNameNominative(found.name, 'gen'), role: found.role ? ruRoleNominative(found.role) : null };
+  return { name: found.name, role: found.role };
+}
+
+/** '"…," said the Secretary General Anna Example.' / «…», – заявил Генеральный секретарь Иван Примеров.: who speaks. */
+const SAID = /(?:["”»]\s*,?\s*[-–—]?\s*)(?:said|stated|noted|declared|заявил|заявила|отметил|отметила|подчеркнул|подчеркнула|сказал|сказала)\s+(?:the\s+)?([^.,;:"«»“”]{5,120}?)(?=\s*[.,;]|\s+(?:in|at|on|during|в|на|во)\s)/u;
+
+function saidAuthor(text: string): { name: string; role: string | null } | null {
+  const m = SAID.exec(text.slice(0, 3000));
+  if (!m) return null;
+  const who = parseRoleName(m[1]!);
+  return who && isPersonName(who.name) ? { name: who.name, role: who.role } : null;
+}
 
 function authorVoice(firstParagraph: string): { name: string; role: string | null } | null {
   const m = VOICE.exec(firstParagraph);
@@ -390,29 +766,58 @@ function firstSentenceTitle(text: string): string {
   return s.length > 160 ? `${s.slice(0, 157).replace(/\s+\S*$/, '')}…` : s.replace(/\.$/, '');
 }
 
+/**
+ * "15.06.2021 В Душанбе состоялось …", "16.09.2022 | Statement by …": a date written on the headline's
+ * line is the item's date line, and the headline is the rest.
+ */
+function splitDatedTitles(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const m = b.text.length < 300 && !b.hint ? /^(.{6,40}?)\s*(?:[|–—:]\s*|-\s+|\s)(?=[«"“\p{Lu}])(.+)$/u.exec(b.text) : null;
+    const date = m ? standaloneDate(m[1]!) : null;
+    // … and after it: "Statement on the border situation (16.09.2022)", "Ministers meet in Minsk | 12 March 2021".
+    const t = !date && b.text.length < 300 && !b.hint ? /^(.+?)\s*(?:[|–—]\s*|\(\s*)([^|()–—]{6,40}?)\)?$/u.exec(b.text) : null;
+    const tailDate = t ? standaloneDate(t[2]!) : null;
+    if (m && date && looksLikeTitle(m[2]!) && !opensWithDate(m[2]!)) {
+      out.push({ text: m[1]!.trim(), tag: 'p' }, { text: m[2]!.trim(), tag: b.tag });
+    } else if (t && tailDate && looksLikeTitle(t[1]!) && t[1]!.split(/\s+/).length >= 3) {
+      out.push({ text: t[1]!.trim(), tag: b.tag }, { text: t[2]!.trim(), tag: 'p' });
+    } else out.push(b);
+  }
+  return out;
+}
+
+function opensWithDate(text: string): boolean {
+  return standaloneDate(text) !== null || leadingDate(text) !== null;
+}
+
 /** Bounds that keep every source's work linear: a page of more blocks or longer paragraphs than any press item is cut. */
 export const MAX_BLOCKS = 4000;
 export const MAX_BLOCK_CHARS = 20_000;
 
 export function extractFromBlocks(input: readonly Block[], options: ExtractOptions = {}): ExtractedItem[] {
   const blocks = input.slice(0, MAX_BLOCKS).map((b) => (b.text.length > MAX_BLOCK_CHARS ? { ...b, text: b.text.slice(0, MAX_BLOCK_CHARS) } : b));
-  const classified = classify(blocks);
+  const classified = classify(splitDatedTitles(blocks));
   const allText = blocks.map((b) => b.text).join('\n');
   const locale: Locale = options.locale && options.locale !== 'auto' ? options.locale : detectLocale(allText);
   const dropped: Dropped[] = [];
   const warnings: Warning[] = [];
-  for (const b of classified) {
-    if (['navigation', 'related', 'footer', 'menu', 'share', 'teaser'].includes(b.role)) dropped.push({ kind: b.role as DroppedKind, text: b.text });
-  }
   const segments = segmentsOf(classified);
   if (segments.length === 0 || segments.every((s) => segmentText(s) === 0 && !s.title)) return [];
   const mainIndex = chooseMain(segments);
   const main = segments[mainIndex]!;
+  for (const [i, b] of classified.entries()) {
+    // A list of other items above the item is a teaser block; below it, related items.
+    const kind = b.role === 'more' || (b.role === 'related' && !b.hint) ? (i < main.start ? 'teaser' : 'related') : b.role;
+    if (['navigation', 'related', 'footer', 'menu', 'share', 'teaser'].includes(kind)) dropped.push({ kind: kind as DroppedKind, text: b.text });
+  }
   for (const [i, s] of segments.entries()) {
     if (i === mainIndex) continue;
     const text = [s.title?.text, ...s.blocks.map((b) => b.text)].filter(Boolean).join('\n');
     if (text.trim() === '') continue;
-    dropped.push({ kind: i < mainIndex ? 'teaser' : 'related', text });
+    // A headline with nothing under it (a site's name, a section's name) is the page's masthead, not an item.
+    const masthead = s.blocks.length === 0 && s.title !== null;
+    dropped.push({ kind: masthead ? 'menu' : i < mainIndex ? 'teaser' : 'related', text });
   }
   if (segments.some((s, i) => i !== mainIndex && segmentText(s) > 0)) {
     warnings.push({ code: 'structure.other_item', message: 'The page holds text of another item (a teaser or a related item); it was set aside, not merged into this one.' });
@@ -448,7 +853,8 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
     }
   }
 
-  // Contacts: a signature line followed by phone lines (and e-mails).
+  // Contacts: phone lines, each with the name and role written before its numbers on the line, or on the
+  // lines above (a name, a role, an office) back to the contacts' heading or the text; further phone lines continue it.
   const contacts: Contact[] = [];
   const tail = classified.slice(main.start);
   let author: ExtractedItem['author'] = null;
@@ -456,22 +862,39 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
     const b = tail[i]!;
     if (b.role === 'phone') {
       const prev = contacts[contacts.length - 1];
-      const signature = tail.slice(0, i).reverse().find((x) => x.role !== 'phone' && x.role !== 'email');
-      if (prev && tail[i - 1] && (tail[i - 1]!.role === 'phone' || tail[i - 1]!.role === 'email')) prev.phones.push(...phones(b.text));
-      else {
-        const who = signature?.role === 'signature' ? parseRoleName(signature.text) : null;
-        contacts.push({ name: who?.name ?? null, role: who?.role ?? (signature?.role === 'signature' ? signature.text : null), phones: phones(b.text) });
+      const prefix = phonePrefix(b.text).replace(CONTACT_LABEL, '');
+      const inline = /\p{L}{2,}/u.test(prefix) ? prefix : '';
+      if (!inline && prev && tail[i - 1] && (tail[i - 1]!.role === 'phone' || tail[i - 1]!.role === 'email')) { prev.phones.push(...phones(b.text).filter((n) => !prev.phones.includes(n))); continue; }
+      const above: string[] = [];
+      if (!inline) {
+        for (let j = i - 1; j >= 0 && above.length < 3; j--) {
+          const x = tail[j]!;
+          if (x.role === 'email' || x.role === 'phone' || x.role === 'date' || x.role === 'separator' || x.text.length > 120 || /[.!?]$/.test(x.text) && x.text.length > 40) break;
+          if (['title', 'signature', 'content'].includes(x.role)) { above.unshift(x.text); x.role = 'signature'; }
+          else break;
+        }
       }
-    } else if (b.role === 'signature' && !(tail.slice(i + 1).find((x) => x.role !== 'email')?.role === 'phone')) {
-      const who = parseRoleName(b.text);
-      if (who) author = { name: who.name, role: who.role };
+      const who = contactOf(inline ? [inline] : above);
+      contacts.push({ name: who.name, role: who.role, phones: phones(b.text) });
+    }
+  }
+  for (let i = 0; i < tail.length; i++) {
+    const b = tail[i]!;
+    if (b.role === 'signature' && !(tail.slice(i + 1).find((x) => x.role !== 'email' && x.role !== 'signature')?.role === 'phone')) {
+      if (/[|©\d>@]/.test(b.text) || /^(?:photo|photos|video|source|credit|фото|видео|источник)\b/iu.test(b.text)) continue;
+      // «Пресс-секретарь Иван Петров» or "Stéphane Dujarric, Spokesman for the Secretary-General".
+      const who = contactOf([b.text]);
+      if (who.name) author = { name: who.name, role: who.role };
     }
   }
 
   const meeting = extractMeeting(body, locale);
   const voice = authorVoice(first);
-  const kind = kindOf(title, body, meeting, voice !== null);
-  if (!author && kind === 'statement' && voice) author = voice;
+  // A section label right above or below the headline ("Press release", «Заявление») tells the kind.
+  const label = classified.slice(Math.max(0, main.start - 3), main.start + 3).filter((b) => b.role === 'label' || b.role === 'date')
+    .flatMap((b) => b.text.split(/\s*[|·•]\s*/u)).map((t) => kindLabel(t)?.kind).find((k) => k);
+  const kind = label && kindOf(title, body, meeting, voice !== null) !== 'statement' ? label : kindOf(title, body, meeting, voice !== null);
+  if (!author && kind === 'statement') author = titleAuthor(title) ?? voice ?? saidAuthor(body);
   if (meeting && !meeting.date && date) meeting.date = date;
 
   // People against the directory.
