@@ -113,6 +113,7 @@ const en = {
   notHeldOnDate: 'This appointment was not held on the meeting date.',
   locationNeeded: 'A meeting in person or in a hybrid format needs a location in every language.',
   refused: 'Not saved:',
+  changedMeanwhile: 'Not saved: someone else changed this record after you opened it. Your changes are still in the form; open the record in another tab to see theirs, then save again to replace them with yours.',
   fieldErrors: 'Please correct the marked fields.',
   // dates known to the year, the month or the day (appointments, ranks)
   termStart: 'Started on',
@@ -295,6 +296,7 @@ const ru: DirectoryMessages = {
   notHeldOnDate: 'Это назначение не действовало на дату заседания.',
   locationNeeded: 'Для очного или смешанного заседания нужно место на всех языках.',
   refused: 'Не сохранено:',
+  changedMeanwhile: 'Не сохранено: после того как вы открыли эту запись, её изменил кто-то другой. Ваши правки остались в форме; откройте запись в другой вкладке, чтобы увидеть чужие изменения, и сохраните ещё раз, чтобы заменить их своими.',
   fieldErrors: 'Исправьте отмеченные поля.',
   termStart: 'Начало',
   termEnd: 'Окончание',

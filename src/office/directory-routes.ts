@@ -9,6 +9,7 @@
  * before and after, in the same transaction, and announced after the commit ('directory.changed',
  * 'meeting.changed', 'site.changed' for sections and contacts) so caches and the search index follow.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -541,8 +542,32 @@ interface MeetingForm {
   loose?: MeetingEditRecord['looseParticipants'];
 }
 
+/**
+ * The version of a record as an editor saw it: a digest of what the office loads for it. The form
+ * carries it back (`base_version`); a save whose record has changed since is refused, so two
+ * people editing one record cannot silently overwrite each other. Forms without it are not checked.
+ */
+export function recordVersion(record: unknown): string {
+  return createHash('sha256').update(JSON.stringify(record ?? null)).digest('base64url').slice(0, 22);
+}
+
+/** Thrown inside a save's transaction when the record changed after the form was opened. */
+class StaleEdit extends Error {
+  constructor(readonly current: string) {
+    super('the record changed after the form was opened');
+  }
+}
+
+/** Refuses the save when the record's version is no longer the one the form was opened on. */
+function requireVersion(base: string | undefined, current: unknown): void {
+  if (base === undefined || base === '') return;
+  const now = recordVersion(current);
+  if (now !== base) throw new StaleEdit(now);
+}
+
 function meetingFormFromRecord(rec: Awaited<ReturnType<typeof loadMeetingEditRecord>> & object): MeetingForm {
   const values: Values = {
+    base_version: recordVersion(rec),
     body_id: String(rec.bodyId), date: rec.date, time: rec.time ?? '', time_zone: rec.timeZone, format: rec.format,
     chair: rec.chairAppointmentId === null ? '' : String(rec.chairAppointmentId), document_slug: rec.documentSlugs[0] ?? '', q: '',
   };
@@ -644,7 +669,7 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
     const id = (request.params as { id: string }).id;
     const found = await SPECS[kind].load(db, id, request.officeLocale);
     if (!found) throw new AppError('not_found', `no ${kind} ${id}`);
-    return formPage(request, reply, kind, id, found.values, {}, 200);
+    return formPage(request, reply, kind, id, { ...found.values, base_version: recordVersion(found.record) }, {}, 200);
   });
 
   async function save(request: FastifyRequest, reply: FastifyReply, kind: Kind, id: string | null) {
@@ -652,6 +677,7 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
     const spec = SPECS[kind];
     const ctx = await ctxOf(request);
     const { values } = formValues(request.body);
+    const base = values.base_version;
     let before: { record: unknown; values: Values } | undefined;
     if (id !== null) {
       before = await spec.load(db, id, ctx.locale);
@@ -664,10 +690,13 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
       savedId = await audited(user, `${spec.entity}.${id === null ? 'create' : 'update'}`, spec.entity, id, before?.record, async (trx) => {
         const r = new Reader(values, ctx.m);
         if (id === null) return spec.create(trx, r, ctx);
+        requireVersion(base, (await spec.load(trx, id, ctx.locale))?.record);
         await spec.update(trx, id, r, ctx);
         return id;
       }, async (trx, result) => (await spec.load(trx, String(result), ctx.locale))?.record);
     } catch (error) {
+      // Their values stay in the form, now on the current version: saving again overwrites on purpose.
+      if (error instanceof StaleEdit) return formPage(request, reply, kind, id, { ...values, base_version: error.current }, {}, 409, ctx.m.changedMeanwhile, ctx);
       if (error instanceof FormErrors) return formPage(request, reply, kind, id, values, error.errors, error.status, null, ctx);
       if (store.dialect.isUniqueViolation(error)) return formPage(request, reply, kind, id, values, { [kind === 'states' ? 'code' : 'slug']: ctx.m.taken }, 409, null, ctx);
       if (isAppError(error) && error.status < 500 && error.status !== 404) {
@@ -925,6 +954,7 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
     let savedId: number;
     try {
       savedId = await audited(user, id === null ? 'meeting.create' : 'meeting.update', 'meeting', id, before ?? undefined, async (trx) => {
+        if (id !== null) requireVersion(form.values.base_version, await loadMeetingEditRecord(trx, id));
         const mid = id === null ? await meetingRecorder(trx, input) : (await meetingUpdater(trx, id, input), id);
         const linked = before?.documentSlugs ?? [];
         if (slug && !linked.includes(slug)) await meetingDocumentLinker(trx, { meetingId: mid, documentSlug: slug });
@@ -932,6 +962,10 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
         return mid;
       }, (trx, mid) => loadMeetingEditRecord(trx, mid));
     } catch (error) {
+      if (error instanceof StaleEdit) {
+        form.values.base_version = error.current;
+        return editorPage(request, reply, id, form, 409, { message: d.changedMeanwhile });
+      }
       if (isAppError(error) && error.status < 500 && error.status !== 404) {
         const field = error.where === 'document_slug' ? 'document_slug' : error.where && error.where in values ? error.where : error.where === 'participants' ? 'participants' : null;
         return editorPage(request, reply, id, form, error.status, field ? { errors: { [field]: field === 'document_slug' ? d.noSuchItem : error.message } } : { message: `${d.refused} ${error.message}` });

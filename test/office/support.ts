@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../src/platform/db/connect.ts';
 import { accountCreator, totpConfirmer, totpEnroller } from '../../src/accounts/commands.ts';
 import type { Role } from '../../src/accounts/domain.ts';
+import { parseHTML } from 'linkedom';
 
 export const PASSWORD = 'a long enough password';
 
@@ -75,4 +76,30 @@ export async function signedIn(fastify: FastifyInstance, account: TestAccount, a
   if (res.status !== 303 || res.location !== '/office/') throw new Error(`login of ${account.email} failed: ${res.status} ${res.location}`);
   await client.get('/office/');
   return client;
+}
+
+/**
+ * The fields a browser would submit from the form posting to `action` on a page: inputs (checked
+ * boxes only), selected options, textareas; the CSRF token is left to OfficeClient.post.
+ */
+export function formFields(html: string, action: string): Record<string, string> {
+  const { document } = parseHTML(html);
+  const form = [...document.querySelectorAll('form')].find((f) => f.getAttribute('action') === action);
+  if (!form) throw new Error(`no form posting to ${action}`);
+  const fields: Record<string, string> = {};
+  for (const el of form.querySelectorAll('input, select, textarea')) {
+    const name = el.getAttribute('name');
+    if (!name || name === '_csrf' || el.hasAttribute('disabled')) continue;
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (el.tagName === 'INPUT') {
+      if (type === 'submit' || ((type === 'checkbox' || type === 'radio') && !el.hasAttribute('checked'))) continue;
+      fields[name] = el.getAttribute('value') ?? (type === 'checkbox' ? 'on' : '');
+    } else if (el.tagName === 'SELECT') {
+      const chosen = el.querySelector('option[selected]') ?? el.querySelector('option');
+      fields[name] = chosen?.getAttribute('value') ?? chosen?.textContent ?? '';
+    } else {
+      fields[name] = el.textContent ?? '';
+    }
+  }
+  return fields;
 }

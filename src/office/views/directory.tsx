@@ -121,6 +121,7 @@ export function entityFormPage(vm: EntityFormVM): string {
       <ErrorSummary locale={vm.chrome.locale} errors={vm.errors} message={vm.message} />
       <form method="post" action={vm.action} class="stack">
         <Csrf token={vm.chrome.csrf} />
+        {vm.values.base_version && <input type="hidden" name="base_version" value={vm.values.base_version} />}
         {vm.groups.map((g) => {
           const fields = g.fields.map((f) => <FormField f={f} value={vm.values[f.name]} error={vm.errors[f.name]} disabled={!vm.canEdit} />);
           return g.legend ? <fieldset lang={g.lang}><legend>{g.legend}</legend>{fields}</fieldset> : <>{fields}</>;
@@ -221,6 +222,7 @@ export function meetingEditorPage(vm: MeetingEditorVM): string {
       <ErrorSummary locale={vm.chrome.locale} errors={e} message={vm.message} />
       <form method="post" action={vm.action} class="stack meeting-editor">
         <Csrf token={vm.chrome.csrf} />
+        {v.base_version && <input type="hidden" name="base_version" value={v.base_version} />}
         {/* The first submit button is the one Enter presses: it refreshes the form (and the search). */}
         <button type="submit" name="op" value="preview">{d.update}</button>
         {field({ name: 'body_id', label: d.body, type: 'select', options: vm.bodies })}
