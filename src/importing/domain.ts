@@ -263,13 +263,25 @@ export const CITIES: readonly { en: string; ru: string; re: RegExp }[] = [
 // Boilerplate
 // ---------------------------------------------------------------------------------------------
 
-export const NAVIGATION_LINES = /^(?:[«‹<←⟵↩\s]|&lt;)*(go back|back|back to (?:the |all )?[\p{L} ]{2,30}|return to [\p{L} ]{2,30}|назад(?: (?:в|к|на) [\p{L} ]{2,30})?|вернуться (?:в|к|на) [\p{L} ]{2,30}|back to (the )?section|back to (the )?(all )?news( list)?|back to list|назад|вернуться( назад)?|вернуться в раздел|вернуться к (списку|новостям|разделу)( новостей)?|к списку новостей|все новости|all news|next|previous|следующая|предыдущая|следующая новость|предыдущая новость|next news|previous news|home|главная)\.?(?:\s*[»›>→]+)?$/iu;
+export const NAVIGATION_LINES = /^(?:[«‹<←⟵↩\s]|&lt;)*(go back|back|back to (?:the |all )?[\p{L} ]{2,30}|return to [\p{L} ]{2,30}|назад(?: (?:в|к|на) [\p{L} ]{2,30})?|вернуться (?:в|к|на) [\p{L} ]{2,30}|back to (the )?section|back to (the )?(all )?news( list)?|back to list|назад|вернуться( назад)?|вернуться в раздел|вернуться к (списку|новостям|разделу)( новостей)?|к списку новостей|к списку|все новости|all news|(?:(?:show|view|see)\s+)?all (?:news|press releases|releases|statements|announcements|events|articles|stories|publications|materials)|все (?:новости|пресс-релизы|заявления|анонсы|события|статьи|публикации|материалы|сообщения)(?: раздела)?|наверх|(?:next|previous) (?:article|item|story|post|release|statement)|next|previous|следующая|предыдущая|следующая новость|предыдущая новость|next news|previous news|home|главная)\.?(?:\s*[»›>→]+)?$/iu;
 export const SHARE_LINES = /^(print( version| this page| this article| page)?|версия для печати|печать|распечатать|share( this)?|поделиться|share:.*|поделиться:.*|tweet|facebook|vk|вконтакте|twitter|telegram|send by e-?mail|e-?mail|отправить по почте|subscribe|подписаться|subscribe to .{1,40}|подпишитесь .{1,40}|подписаться на .{1,40}|(?:tags|теги|keywords|ключевые слова|topics|темы)\s*:.{0,200})$/i;
 export const FOOTER_LINES = /(©|\(c\)|all rights reserved|все права защищены|при (использовании|цитировании) материалов|when using (the )?materials|reproduction .* prohibited)/i;
-export const RELATED_HEADINGS = /^(?:(?:related|see also|other|more|latest|recent|similar|read also|похожие|другие|последние|ещё|еще|свежие|смотрите также|читайте также|см\. также)(?:\s+(?:news|stories|articles|materials|content|items|links|publications|posts|press releases|releases|statements|updates|новости|материалы|статьи|публикации|сообщения))?(?:\s+раздела|\s+(?:from|of|in|on|about|по|из|в)(?:\s+[\p{L}\p{N}'’-]+){1,3})?|новости по теме|материалы по теме|по теме|новости раздела)\s*[:.]?$/iu;
+export const RELATED_HEADINGS = /^(?:(?:related|see also|other|more|latest|recent|similar|read also|похожие|другие|последние|ещё|еще|свежие|смотрите также|читайте также|см\. также)(?:\s+(?:news|stories|articles|materials|content|items|links|publications|posts|press releases|releases|statements|updates|новости|материалы|статьи|публикации|сообщения))?(?:\s+раздела|\s+(?:from|of|in|on|about|по|из|в)(?:\s+[\p{L}\p{N}'’-]+){1,3})?|(?:top|main|key|главные|важные|актуальные)\s+(?:news|stories|headlines|новости|события|материалы)|новости по теме|материалы по теме|по теме|новости раздела)\s*[:.]?$/iu;
 
 /** "Read more", «Подробнее →»: the link under another item's teaser. */
 export const READ_MORE_LINES = /^(read more|more|read the full (story|article)|continue reading|подробнее|читать далее|читать полностью|далее)\s*[.…>»→]*$/iu;
+
+/**
+ * A cookie notice ("We use cookies … By continuing to browse you agree …", «Сайт использует файлы cookie …») and its
+ * buttons ("Accept Decline", "OK, I agree", «Принять»): the site's, never an item's text.
+ */
+export function isCookieNotice(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 400) return false;
+  if (t.length <= 30 && /^(?:(?:accept|decline|reject|allow|all|cookies|ok|okay|i|agree|got|it|close|settings|принять|отклонить|разрешить|все|согласен|согласна|понятно|закрыть|хорошо|настройки)[\s,.!]*){1,4}$/iu.test(t)) return true;
+  return /\bcookies?\b|(?<![\p{L}])(?:cookie|куки)(?![\p{L}])/iu.test(t)
+    && /\b(?:we use|this (?:site|website) uses|our use of cookies|you agree|you consent|you accept|continuing to (?:browse|use)|accept (?:all )?cookies|cookie (?:policy|settings))\b|(?<![\p{L}])(?:сайт использует|мы используем|вы соглашаетесь|вы даете согласие|вы даёте согласие|продолжая (?:работу|использовать|пользоваться))(?![\p{L}])/iu.test(t);
+}
 
 /** A line of only rule characters ("-----", "* * *", "====="): a separator between parts of a page. */
 export const SEPARATOR_LINE = /^[-–—_=*~·•#\s]{3,}$/u;
@@ -287,7 +299,8 @@ export const KIND_LABELS: readonly [RegExp, ItemKind | null][] = [
 ];
 
 export function kindLabel(text: string): { kind: ItemKind | null } | null {
-  const t = text.trim().replace(/[:.]$/, '');
+  // "Press release No. 12/2021", «Пресс-релиз № 45»: a label with the release's number.
+  const t = text.trim().replace(/[:.]$/, '').replace(/\s*(?:no\.?|nr\.?|№|#)\s*\d[\d/.-]{0,11}$/iu, '');
   for (const [re, kind] of KIND_LABELS) if (re.test(t)) return { kind };
   return null;
 }

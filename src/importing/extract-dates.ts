@@ -128,8 +128,8 @@ export function standaloneDate(line: string): string | null {
   const first = dates[0];
   if (dates.length !== 1 || !first || first.year === null) return null;
   const rest = (t.slice(0, first.index) + t.slice(first.index + first.length))
-    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, '')
-    .replace(/(?<![\p{L}\p{N}_])(published|posted|issued|released|release date|date|updated|last updated|on|at|в|опубликовано|размещено|дата публикации|дата|обновлено|года)(?![\p{L}\p{N}_]):?|(?<![\p{L}\p{N}_])г\.:?/giu, '')
+    .replace(/(?:\bT(?=\d)|\b)\d{1,2}:\d{2}(:\d{2}(?:\.\d+)?)?\s*(am|pm|Z|[+-]\d{2}:?\d{2})?(?![\p{L}\p{N}])/giu, '')
+    .replace(/(?<![\p{L}\p{N}_])(date of publication|publication date|date of issue|published|posted|issued|released|release date|date|updated|last updated|on|at|в|опубликовано|размещено|дата публикации|дата|обновлено|года)(?![\p{L}\p{N}_]):?|(?<![\p{L}\p{N}_])г\.:?/giu, '')
     .replace(new RegExp(WEEKDAY_RE, 'giu'), '')
     .replace(/[\s,|:–—-]/g, '');
   return rest === '' ? isoDate(first.year, first.month, first.day) : null;

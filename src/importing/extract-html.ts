@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import sanitizeHtml from 'sanitize-html';
 import type { DroppedKind } from './domain.ts';
-import { FOOTER_LINES, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES } from './domain.ts';
-import type { Block } from './extract-text.ts';
+import { FOOTER_LINES, isCookieNotice, isMenuLine, kindLabel, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES } from './domain.ts';
+import { bylineOf, datedLabelLine, splitDatedByline, type Block } from './extract-text.ts';
 import { findDates, isoDate, standaloneDate } from './extract-dates.ts';
 
 export interface HtmlPage {
@@ -27,7 +27,7 @@ const HINTS: [RegExp, DroppedKind][] = [
   [/breadcrumb|pager|pagination|back-?link|nav|item-nav/i, 'navigation'],
   [/share|social|print|ya-share|likes/i, 'share'],
   [/footer|copyright|bottom/i, 'footer'],
-  [/menu|sidebar|header|top-?bar|banner|search/i, 'menu'],
+  [/menu|sidebar|header|top-?bar|banner|search|cookie|consent|gdpr/i, 'menu'],
 ];
 
 const LANDMARKS: Record<string, DroppedKind> = { NAV: 'navigation', FOOTER: 'footer', ASIDE: 'related', HEADER: 'menu', FORM: 'menu' };
@@ -155,10 +155,25 @@ function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: stri
   if (h1Text) kept.add(h1Text);
   const firstAt = all.findIndex((b) => kept.has(b.text));
   if (firstAt < 0) return { aside, dateLines };
+  const headAt = h1Text ? all.findIndex((b) => b.text === h1Text) : -1;
   let run: { block: Block; at: number }[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const before = run[0]!.at < firstAt;
+    // The lines right above or below the headline that are its date line, its section label ("Press release")
+    // or (below it) its byline belong to the article's header, set apart from the article's box.
+    const header = (r: { block: Block; at: number }) => standaloneDate(r.block.text) !== null || datedLabelLine(r.block.text) !== null
+      || (r.block.text.length < 40 && kindLabel(r.block.text)?.kind != null)
+      || (headAt >= 0 && r.at > headAt && (bylineOf(r.block.text) !== null || splitDatedByline(r.block.text) !== null));
+    const restored: { block: Block; at: number }[] = [];
+    if (run[run.length - 1]!.at === firstAt - 1 || (headAt >= 0 && run[run.length - 1]!.at === headAt - 1)) {
+      while (run.length > 0 && restored.length < 3 && header(run[run.length - 1]!)) restored.unshift(run.pop()!);
+    }
+    if (headAt >= 0 && run.length > 0 && run[0]!.at === headAt + 1) {
+      while (run.length > 0 && restored.length < 3 && header(run[0]!)) restored.push(run.shift()!);
+    }
+    dateLines.push(...restored.flatMap((r) => (splitDatedByline(r.block.text) ?? [r.block.text]).map((text) => ({ text, tag: 'p' as const }))));
+    if (run.length === 0) return;
     // The article's own date line, set just above it outside the article's box.
     const last = run[run.length - 1]!;
     if (before && last.at === firstAt - 1 && standaloneDate(last.block.text) !== null) { dateLines.push(last.block); run.pop(); }
@@ -177,6 +192,9 @@ function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: stri
     if (kept.has(b.text)) { flush(); continue; }
     if (NAVIGATION_LINES.test(b.text)) { flush(); aside.push({ text: b.text, tag: 'p', hint: 'navigation' }); continue; }
     if (SHARE_LINES.test(b.text)) { flush(); aside.push({ text: b.text, tag: 'p', hint: 'share' }); continue; }
+    if (isCookieNotice(b.text)) { flush(); aside.push({ text: b.text, tag: 'p', hint: 'menu' }); continue; }
+    // "Home » News » Committee news": a breadcrumb trail left outside the article.
+    if (isMenuLine(b.text) === 'navigation') { flush(); aside.push({ text: b.text, tag: 'p', hint: 'navigation' }); continue; }
     if (b.text.length < 300 && FOOTER_LINES.test(b.text)) { flush(); aside.push({ text: b.text, tag: 'p', hint: 'footer' }); continue; }
     run.push({ block: b, at: i });
   }

@@ -3,10 +3,10 @@
  * items: boilerplate and other items' teasers set aside, the main item's title, date, kind, body,
  * meeting, author and contacts found, and what is doubtful reported as warnings. Pure.
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { Locale } from '../platform/i18n/locales.ts';
 import {
-  canonicalBody, CITIES, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS,
+  BODIES, canonicalBody, CITIES, isCookieNotice, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS,
   SEPARATOR_LINE, SHARE_LINES, splitRank, stateCode,
   type Contact, type DirectoryPerson, type Dropped, type DroppedKind, type ExtractedItem, type ExtractedMeeting, type ItemKind,
   type MeetingFormat, type Participant, type Warning,
@@ -203,7 +203,8 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
 // ---------------------------------------------------------------------------------------------
 
 const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит/iu;
-const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered)\b|состоял|прош(ло|ел|ёл|ла)|провел|собрал/iu;
+const FUTURE_HELD = /\b(?:to be held|will be held|is to be held|will take place|will meet|will convene|is scheduled to (?:be held|take place)|is due to (?:be held|take place))\b|(?<![\p{L}])(?:состоится|пройд[её]т|будет проведено|будет проведена|будет проведен)(?![\p{L}])/giu;
+const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал/iu;
 
 /** Words after which a full stop does not end a sentence (titles, initials, abbreviations). */
 const NO_BREAK_AFTER = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Adm|Prof|Amb|No|Nos|Jr|Sr|H\.E|i\.e|e\.g|vs|г|гг|им|т|тел|ул|пр|д|см|ст|с|п|ген|проф)\.$/u;
@@ -240,6 +241,8 @@ function meetingLocation(text: string, locale: Locale): string | null {
   if (!word) return null;
   for (const c of CITIES) if (c.re.test(word)) return c[locale];
   if (stateCode(word) !== null || /^(the|режиме|формате)$/i.test(word)) return null;
+  // "held in March 2021", "held in English and Russian": a month, a weekday or a language is not a venue.
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Russian|French|Spanish|Chinese|Arabic|German)\b/u.test(word)) return null;
   return locale === 'en' ? word : null;
 }
 
@@ -255,6 +258,10 @@ export function withoutOrganization(name: string): string {
       .replace(/\s*\([\p{Lu}\d]{2,8}\)$/u, '')
       .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community)(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?$/u, '')
       .replace(/\s+(?:of\s+the\s+)?[\p{Lu}]{2,6}(?:\s+member\s+states)?$/u, '')
+      // "CSTO Coordination Council …": the organization's acronym before the body's name.
+      .replace(/^(?:the\s+)?\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u, '')
+      // «… государств - участников СНГ», «… государств-членов ОДКБ», "… of the member states", "… of the States Parties".
+      .replace(/\s+государств\s*[-–—]?\s*(?:участников|членов)(?:\s+\S+)?$|\s+of\s+(?:the\s+)?(?:member\s+states|states\s+parties|participating\s+states)$/iu, '')
       .replace(/\s+(?:Организации|Содружества|Шанхайской организации|Евразийского экономического союза|Союзного государства)(?:\s+\S+){0,5}$/u, '')
       .trim();
     if (out === before) break;
@@ -272,9 +279,30 @@ function asSpelled(canonical: string, written: string): string {
   return out;
 }
 
+/**
+ * «Постоянной комиссии Парламентской Ассамблеи ОДКБ по вопросам обороны», "Standing Committee of the Parliamentary
+ * Assembly on Defence": a commission or committee of a statutory body is the body that met, not its parent.
+ */
+function subBody(written: string, russian: boolean): string | null {
+  for (const b of BODIES) {
+    const at = b.patterns.exec(written);
+    if (!at || at.index === 0) continue;
+    const head = written.slice(0, at.index);
+    const ok = russian ? /^(?:[\p{L}-]+\s+){0,2}(?:комиссии|подкомиссии|комитета|рабочей группы|секции)\s+$/iu.test(head)
+      : /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Commission|Committee|Subcommittee|Working Group)\s+of\s+(?:the\s+)?$/iu.test(head);
+    const rest = written.slice(at.index + at[0].length).replace(/^\s+\p{Lu}{2,6}(?=\s|$)/u, '').trim();
+    if (!ok || rest === '' || !/^(?:по|on|for)\s/iu.test(rest)) continue;
+    const name = `${head.replace(/\s+of\s+(?:the\s+)?$/iu, '').trim()} ${rest}`;
+    return russian ? ruGenitiveToNominative(name) : name;
+  }
+  return null;
+}
+
 function meetingBody(text: string, locale: Locale): string | null {
-  const m = /\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:was|were|took|has|is|will|under|chaired|via|held|in\s+(?:a|the|an)\b)|\s+in\s+[A-Z]|,|\.|;|$)|(?:заседани[еия]|сесси[яи]|совещани[еия])\s+(.+?)(?=\s+(?:состоял|прош|под|в режиме|в формате|в\s|во\s|провел)|,|\.|;|$)/iu.exec(text);
+  const m = /\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:was|were|took|has|is|will|under|chaired|via|held|in\s+(?:a|the|an)\b)|\s+in\s+[A-Z]|,|\.|;|$)|(?:заседани[еия]|сесси[яи]|совещани[еия])\s+(?!(?:состоял|прош|под|провед|провел|провёл|было|был|началось|открылось|завершилось)\S*\s)(.+?)(?=\s+(?:состоял|прош|под|в режиме|в формате|в\s|во\s|провел)|,|\.|;|$)/iu.exec(text);
   const written = (m?.[1] ?? m?.[2])?.trim();
+  const sub = written ? subBody(written, m?.[2] !== undefined) : null;
+  if (sub) return sub;
   const canonical = canonicalBody(written ?? '', locale);
   if (canonical) return asSpelled(canonical, written ?? '');
   if (m?.[2] && written) return ruGenitiveToNominative(withoutOrganization(written));
@@ -303,6 +331,8 @@ const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided ov
 const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:\S+\s+)?(?:заседание|сессию|совещание)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,6}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+([^,;]{3,140}?)(?=[,.;]\s|[.;]?$)/iu;
 const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b/iu;
 const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|\s)\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
+
+const CHAIR_LONG = /(?:[Uu]nder the chairmanship of|[Cc]haired by|[Пп]од председательством)\s+([^.;]{3,240}?\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+(?:was|were|took|held|состоял\S*|прош\S*|провед\S*|открыл\S*)(?![\p{L}]))/u;
 
 /** A participant from one written mention, in the nominative when Russian puts it in another case. */
 function participantOf(who: { role: string | null; rank: string | null; name: string }, locale: Locale, state: string | null, roleOverride?: string): Participant {
@@ -334,16 +364,20 @@ function splitEnumeration(text: string): string[] {
 
 function participantsFrom(sentence: string, locale: Locale): Participant[] {
   let text = sentence
-    .replace(/\b(?:participated|took part|were present|participate)\s+in\s+(?:the|this)\s+(?:meeting|session|event|summit|sitting)\.?|^.{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+(?:\w+\s+){0,3}?by\b|\battended\s+(?:the\s+)?(?:meeting|session)\.?|\b(?:the )?participants (?:were|included)\b:?|\bparticipating in (?:the|this) (?:meeting|session|event|summit|sitting|talks) (?:were|was)\b|^.{0,60}?\bwas joined by\b|\balso present were\b|\b(?:also\s+)?(?:took part|participated)\.?$|\bwith the participation of\b/giu, ' ')
-    .replace(/(?:в|во)\s+(?:заседании|совещании|сессии|мероприятии|встрече|саммите|переговорах|работе\s+\S+)(?:\s+[а-яё]+)?\s+(?:также\s+)?(?:приняли|принял|приняла)\s+участие|приняли участие в\s+\S+|участвовали в\s+\S+|(?:^|\s)\S+\s+(?:прошло|прошла|прошел|прошёл|состоялось|состоялась|состоялся)\s+(?:с участием|при участии)|(?:с участием|при участии)|(?:также\s+)?(?:приняли|принял|приняла)\s+участие\.?$/giu, ' ')
+    .replace(/\b(?:participated|took part|were present|participate)\s+in\s+(?:the|this)\s+(?:meeting|session|event|summit|sitting)\.?|^.{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+(?:\w+\s+){0,3}?by\b|\battended\s+(?:the\s+)?(?:meeting|session)\.?|\b(?:the )?participants (?:were|included)\b:?|\bparticipating in (?:the|this) (?:meeting|session|event|summit|sitting|talks) (?:were|was)\b|^.{0,60}?\bwas joined by\b|^.{0,80}?\b(?:was|were) represented by\b|\b(?:also\s+)?(?:took part|participated)\s+in\s+(?:the\s+)?(?:work|proceedings)\s+of\s+(?:the\s+)?[\p{L}\s-]{2,60}\.?$|\b(?:heads of delegations |delegations )?taking part in (?:the|this) (?:meeting|session|event|summit|sitting)(?: (?:were|was))?\b:?|\balso present were\b|\b(?:also\s+)?(?:took part|participated)\.?$|\bwith the participation of\b|^\s*(?:participants|участники)\s*:/giu, ' ')
+    .replace(/(?:в|во)\s+(?:заседании|совещании|сессии|мероприятии|встрече|саммите|переговорах|работе\s+\S+)(?:\s+[а-яё]+)?\s+(?:также\s+)?(?:приняли|принял|приняла)\s+участие|приняли участие в\s+\S+|участвовали в\s+\S+|^.{0,120}?(?:в|во)\s+(?:заседании|совещании|сессии|встрече|работе\s+\S+)\s+(?:также\s+)?участвовал[аи]?(?![\p{L}])|^.{0,80}?(?:был|была|было|были)\s+представлен[аоы]?\s|(?:^|\s)\S+\s+(?:прошло|прошла|прошел|прошёл|состоялось|состоялась|состоялся)\s+(?:с участием|при участии)|(?:с участием|при участии)|(?:также\s+)?(?:приняли|принял|приняла)\s+участие\.?$/giu, ' ')
     // "Ararat Mirzoyan (Armenia)": a state in brackets after a name is that person's state.
-    .replace(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\(([^()]{2,40})\)/gu, (all, written: string, inner: string) => {
+    .replace(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\(([^()]{2,40})\)/gu, (all, written: string, inner: string) => {
       if (stateCode(inner) === null || inner.split(/\s+/).length > 4) return all;
       const words = written.split(/\s+/);
       let n = 0;
-      while (n < words.length && isNameWord(words[words.length - 1 - n]!)) n++;
+      while (n < words.length && n < 3 && isNameWord(words[words.length - 1 - n]!)) n++;
       if (n < 2) return all;
-      return `${words.slice(0, words.length - n).join(' ')} ${inner} ${words.slice(words.length - n).join(' ')}`.trim();
+      const before = words.slice(0, words.length - n).join(' ');
+      // "Major General Vadim Example (Republic of Belarus)": the state goes before the rank, which stays with the name.
+      const rank = RANKS.find((r) => before.toLowerCase() === r.toLowerCase() || before.toLowerCase().endsWith(` ${r.toLowerCase()}`));
+      const head = rank ? `${before.slice(0, before.length - rank.length).trim()} ${inner} ${before.slice(before.length - rank.length)}` : `${before} ${inner}`;
+      return `${head.trim()} ${words.slice(words.length - n).join(' ')}`.trim();
     })
     // Remarks in brackets that name nobody: "(CFM)", «(в режиме видеоконференции)».
     .replace(/\s*\((?![^()]*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})[^()]*\)/gu, '')
@@ -400,7 +434,7 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|were present|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|приняли участие|участвовали|принял участие|присутствовали|с участием|при участии/iu;
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented by|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники)\s*:|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии/iu;
 
 /**
  * Paragraphs of a body with a list set out one item a paragraph ("В заседании приняли участие:" and then
@@ -427,8 +461,14 @@ function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
   const active = passive ? null : CHAIR_ACTIVE.exec(sentence) ?? CHAIR_ACTIVE_RU.exec(sentence);
   const phrase = ((passive ?? active)?.[1] ?? active?.[2])?.trim().replace(/^(?:On [^,]{4,30},\s*)/u, '');
   if (!phrase) return null;
-  const rank = splitRank(phrase.replace(/^the\s+/i, ''));
-  const who = parseRoleName(rank.rest) ?? null;
+  let rank = splitRank(phrase.replace(/^the\s+/i, ''));
+  let who = parseRoleName(rank.rest) ?? null;
+  if (!who && passive) {
+    // «Под председательством Министра … по делам гражданской обороны, чрезвычайным ситуациям … Александра Примерова
+    // состоялось …»: a role with commas in it runs on to the name, up to the verb.
+    const long = CHAIR_LONG.exec(sentence)?.[1];
+    if (long) { rank = splitRank(long.replace(/^the\s+/i, '')); who = parseRoleName(rank.rest); }
+  }
   if (!who) return null;
   if (active && !who.role && !isPersonName(who.name)) return null;
   let name = who.name;
@@ -446,19 +486,23 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
   const firstSentences = sentences(paras);
   const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s);
-  const meetingSentence = firstSentences.find((s) => (MEETING_WORD.test(s) || canonicalBody(s, locale) !== null) && (HELD_WORD.test(s) || chairs(s)));
+  // "… the Summit to be held in Durban in August": a meeting still to come is not one the item reports.
+  const held = (s: string) => HELD_WORD.test(s.replace(FUTURE_HELD, ' '));
+  const meetingSentence = firstSentences.find((s) => (MEETING_WORD.test(s) || canonicalBody(s, locale) !== null) && (held(s) || chairs(s)));
   if (!meetingSentence) return null;
   const chairSentence = [meetingSentence, ...firstSentences.filter((s) => s !== meetingSentence)].find(chairs) ?? meetingSentence;
   const chair = chairOf(chairSentence, locale);
   const participants: Participant[] = [];
-  for (const s of firstSentences) {
+  // Lists of who took part may run on a paragraph past the meeting's opening ones (observers, the secretariat).
+  const listSentences = sentences(joinLists(head.split(/\n+/)).slice(0, 4).join('\n'));
+  for (const s of listSentences) {
     if (!PARTICIPATION.test(s)) continue;
     for (const p of participantsFrom(s, locale)) {
       if (chair && namesMatch(chair.name, p.name)) continue;
       if (!participants.some((q) => namesMatch(q.name, p.name))) participants.push(p);
     }
   }
-  const held = heldDate(meetingSentence);
+  const heldOn = heldDate(meetingSentence);
   const lead = leadingDate(paras);
   const format = meetingFormat(meetingSentence) ?? meetingFormat(paras);
   // An agency dateline ("ASTANA, 25 November 2024.") names where the meeting was, unless it was online.
@@ -466,7 +510,7 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   const location = meetingLocation(meetingSentence, locale) ?? (format !== 'videoconference' && datelineCity ? datelineCity[locale] : null);
   return {
     body: meetingBody(meetingSentence, locale),
-    date: held?.date ?? lead?.date ?? null,
+    date: heldOn?.date ?? lead?.date ?? null,
     format: format ?? (location ? 'in_person' : null),
     location,
     chair,
@@ -478,11 +522,13 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
 // Blocks → items
 // ---------------------------------------------------------------------------------------------
 
-type Role = 'content' | 'title' | 'date' | 'phone' | 'email' | 'signature' | 'label' | 'separator' | 'more' | 'place' | DroppedKind;
+type Role = 'content' | 'title' | 'date' | 'phone' | 'email' | 'signature' | 'byline' | 'label' | 'separator' | 'more' | 'place' | DroppedKind;
 interface Classified extends Block { role: Role; date?: string | null; runStart?: number }
 
 function looksLikeTitle(text: string): boolean {
   if (text.length < 8 || text.length > 260) return false;
+  // A turn of a dialogue ("– Какие итоги?", "Q: What comes next?") is an interview's text.
+  if (/^(?:[–—-]\s|(?:q|a|question|answer|вопрос|ответ)\s*[:.]\s)/iu.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
   // A long line cut with "…" is a teaser's lead; a quotation of several words closed after its full stop is a paragraph.
   if (text.length > 100 && /(\.\.\.|…)$/u.test(text)) return false;
@@ -497,14 +543,44 @@ const PHONE_LABEL = /(?<![\p{L}])(?:(?:tel|telephone|phone|ph|mob|mobile|т|те
 const FAX_LABEL = /(?<![\p{L}])(?:fax|telefax|факс)(?![\p{L}])/iu;
 
 /**
- * The phone numbers written in a line, in E.164: international numbers as written, national ones read
- * as Russian (8 (495) …); a number labelled as a fax is not a phone a journalist can call.
+ * National numbers that are not Russian are read as those of the countries the page's own international numbers
+ * belong to ("+27 …" above "079 502 7734"), then as those of the neighbours that also dial a trunk 8 (Belarus:
+ * "8 (017) 297-14-56"). A reading is taken only when the number is valid there.
  */
-function phones(text: string): string[] {
+const NEIGHBOUR_COUNTRIES: readonly CountryCode[] = ['BY', 'KZ', 'UZ', 'KG', 'TJ', 'AM', 'AZ'];
+
+/** The countries of the international numbers ("+27 82 …") written on a page, in order of appearance. */
+function pageCountries(texts: readonly string[]): CountryCode[] {
+  const out: CountryCode[] = [];
+  for (const t of texts) {
+    if (out.length >= 3) break;
+    if (t.length > 400 || !/\+\s?\d/.test(t)) continue;
+    for (const found of findPhoneNumbersInText(t.replace(/[–]/g, '-'))) {
+      const c = found.number.country;
+      if (c && c !== 'RU' && !out.includes(c)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * The phone numbers written in a line, in E.164: international numbers as written, national ones read
+ * as Russian (8 (495) …) or else as of `countries`; a number labelled as a fax is not a phone a journalist can call.
+ */
+function phones(text: string, countries: readonly CountryCode[] = []): string[] {
   if ((text.match(/\d/g) ?? []).length < 7) return [];
+  const clean = text.replace(/[–]/g, '-');
+  const all = findPhoneNumbersInText(clean, 'RU');
+  for (const country of [...countries, ...NEIGHBOUR_COUNTRIES]) {
+    for (const f of findPhoneNumbersInText(clean, country)) {
+      if (all.some((a) => f.startsAt < a.endsAt && a.startsAt < f.endsAt) || !f.number.isValid()) continue;
+      all.push(f);
+    }
+  }
+  all.sort((a, b) => a.startsAt - b.startsAt);
   const out: string[] = [];
   let last = 0;
-  for (const found of findPhoneNumbersInText(text.replace(/[–]/g, '-'), 'RU')) {
+  for (const found of all) {
     const before = text.slice(last, found.startsAt);
     last = found.endsAt;
     // "Fax: …" is skipped; "Tel./fax: …" is a phone too.
@@ -525,10 +601,10 @@ function phonePrefix(text: string): string {
 }
 
 /** A line that gives phone numbers: only numbers (with labels), or a name or office followed by its numbers. */
-function isPhoneLine(text: string): boolean {
+function isPhoneLine(text: string, countries: readonly CountryCode[] = []): boolean {
   if (text.length > 220) return false;
-  if (text.length < 160 && PHONE_LINE.test(text)) return phones(text).length > 0;
-  if (phones(text).length === 0) return false;
+  if (text.length < 160 && PHONE_LINE.test(text)) return phones(text, countries).length > 0;
+  if (phones(text, countries).length === 0) return false;
   const prefix = phonePrefix(text);
   return PHONE_LABEL.test(text) || CONTACT_LABEL.test(text) || (prefix.length <= 140 && !/[.!?]\s+\p{Lu}/u.test(prefix) && /:\s*(?:\+|\(\+?\d|8\s?\(\d)/u.test(text) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(text));
 }
@@ -567,8 +643,36 @@ function contactOf(lines: readonly string[]): { name: string | null; role: strin
   return { name: null, role: role === '' ? null : role };
 }
 
+/**
+ * A byline under a headline: "Tatiana Example, Director-General, Office at Geneva", "By Anna Example, Spokesperson" —
+ * a person's name first, then a role; no sentence, no numbers.
+ */
+export function bylineOf(text: string): { name: string; role: string } | null {
+  const t = text.trim().replace(/^(?:by|автор)\s*:?\s+/iu, '');
+  if (t.length > 140 || /[.!?:;]$/u.test(t) || /[\d@|]/u.test(t) || !t.includes(',')) return null;
+  const first = t.split(',')[0]!.trim().replace(/^(?:mr|mrs|ms|dr|г-н|г-жа)\.?\s+/iu, '');
+  if (!isPersonName(first)) return null;
+  const who = contactOf([t]);
+  return who.name === first && who.role ? { name: who.name, role: who.role } : null;
+}
+
+/** "24.03.2021 | By Anna Example, Spokesperson": a date line and a byline written on one line, as two lines. */
+export function splitDatedByline(text: string): [string, string] | null {
+  if (text.length > 200) return null;
+  const m = /^(.{6,40}?)\s*(?:[|·•–—-]\s*)?((?:by|автор)\s*:?\s+.+)$/iu.exec(text.trim());
+  if (!m || standaloneDate(m[1]!) === null || bylineOf(m[2]!) === null) return null;
+  return [m[1]!.trim(), m[2]!.trim()];
+}
+
+/** Whether the block at `i` comes right after the headline (date lines and section labels between them aside). */
+function afterHeadline(out: readonly Classified[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (out[j]!.role === 'date' || out[j]!.role === 'label')) j--;
+  return j >= 0 && out[j]!.role === 'title';
+}
+
 /** "Press release | 12 March 2021", «Новости · 12.03.2021»: a date among short labels is a date line. */
-function datedLabelLine(text: string): string | null {
+export function datedLabelLine(text: string): string | null {
   if (text.length > 100) return null;
   const parts = text.split(/\s*[|·•]\s*/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
@@ -587,11 +691,14 @@ function placeDateLine(text: string): string | null {
 }
 
 /** Whether a paragraph after a list of other items opens an item: long, a full sentence, not a teaser's cut lead. */
-function isItemStart(text: string, previous: Classified | undefined): boolean {
-  return text.length >= 200 && !/(\.\.\.|…)\s*$/u.test(text) && /[.!?»"”)]$/u.test(text) && previous !== undefined && looksLikeTitle(previous.text);
+function isItemStart(text: string, previous: Classified | undefined, next?: Block): boolean {
+  const full = (t: string) => !/(\.\.\.|…)\s*$/u.test(t) && /[.!?»"”)]$/u.test(t);
+  if (!full(text) || previous === undefined || !looksLikeTitle(previous.text)) return false;
+  // A list gives one lead per headline: a headline over two full paragraphs is an item's, however short its lead.
+  return text.length >= 200 || (text.length >= 80 && next !== undefined && !next.hint && next.text.length >= 80 && full(next.text) && !READ_MORE_LINES.test(next.text));
 }
 
-function classify(blocks: readonly Block[]): Classified[] {
+function classify(blocks: readonly Block[], countries: readonly CountryCode[] = []): Classified[] {
   const out: Classified[] = blocks.map((b) => ({ ...b, role: b.hint ?? 'content' }));
   let inRelated = -1;
   for (const [i, b] of out.entries()) {
@@ -601,25 +708,32 @@ function classify(blocks: readonly Block[]): Classified[] {
     if (NAVIGATION_LINES.test(t)) b.role = 'navigation';
     else if (SHARE_LINES.test(t)) b.role = 'share';
     else if (t.length < 300 && FOOTER_LINES.test(t)) b.role = 'footer';
+    else if (isCookieNotice(t)) b.role = 'menu';
     else if (SEPARATOR_LINE.test(t)) { b.role = 'separator'; inRelated = -1; }
     else if (READ_MORE_LINES.test(t)) b.role = 'more';
     else if ((b.date = datedLabelLine(t)) !== null) b.role = 'date';
     else if ((menu = isMenuLine(t)) !== null) b.role = menu;
     else if (RELATED_HEADINGS.test(t)) { inRelated = i; b.role = 'related'; b.runStart = i; }
-    else if (inRelated >= 0 && isItemStart(t, out[i - 1])) {
-      // A paragraph of full length (not a teaser's lead cut with "…") after a headline: the list is over
-      // and an item begins with that headline.
+    else if (inRelated >= 0 && (isItemStart(t, out[i - 1], out[i + 1]) || (standaloneDate(out[i - 1]!.text) !== null && isItemStart(t, out[i - 2], out[i + 1])))) {
+      // A paragraph of full length (not a teaser's lead cut with "…") after a headline (and its date line): the list
+      // is over and an item begins with that headline.
       inRelated = -1;
-      const prev = out[i - 1]!;
+      const dated = standaloneDate(out[i - 1]!.text) !== null && i >= 2 && out[i - 2]!.runStart === undefined && isItemStart(t, out[i - 2], out[i + 1]);
+      const prev = out[dated ? i - 2 : i - 1]!;
       if (prev.role === 'related' && prev.runStart === undefined) prev.role = looksLikeTitle(prev.text) ? 'title' : 'content';
+      // … and a date line right above or below that headline is the item's.
+      for (const x of dated ? [out[i - 1], out[i - 3]] : [out[i - 2]]) {
+        if (x && x.role === 'related' && x.runStart === undefined && (x.date = standaloneDate(x.text)) !== null) x.role = 'date';
+      }
       b.role = 'content';
     }
     else if (inRelated >= 0) { b.role = 'related'; }
     else if (kindLabel(t) !== null && t.length < 40) b.role = 'label';
     else if ((b.date = standaloneDate(t) ?? placeDateLine(t)) !== null) b.role = 'date';
-    else if (isPhoneLine(t)) b.role = 'phone';
+    else if (isPhoneLine(t, countries)) b.role = 'phone';
     else if (t.length < 160 && (EMAIL_LINE.test(t) || (FAX_LABEL.test(t) && PHONE_LINE.test(t.replace(FAX_LABEL, '').replace(/^\W+/, ''))))) b.role = 'email';
     else if (CONTACTS_HEADING.test(t)) b.role = 'email';
+    else if (b.tag === 'p' && afterHeadline(out, i) && bylineOf(t) !== null) b.role = 'byline';
     else if (b.tag !== 'p' || looksLikeTitle(t)) b.role = 'title';
   }
   // A place on a line of its own right above a date line ("Goa" / "May 05, 2023" at the foot of an item) is
@@ -702,11 +816,24 @@ function chooseMain(segments: Segment[]): number {
   return Math.max(best, 0);
 }
 
+/**
+ * Questions and answers set out as turns: paragraphs opened with a dash (the Russian way of writing dialogue)
+ * or with "Q:"/"A:", «Вопрос:»/«Ответ:» labels, some of them questions. That is an interview's layout.
+ */
+export function isQaLayout(paragraphs: readonly string[]): boolean {
+  const turns = paragraphs.filter((p) => /^(?:[–—-]\s|(?:q|a|question|answer|вопрос|ответ)\s*[:.]\s)/iu.test(p.trim()));
+  return turns.length >= 4 && turns.filter((p) => /\?["»”]?$/u.test(p.trim())).length >= 2 && turns.length * 2 >= paragraphs.length;
+}
+
+/** "Interviewed by Anna Example", «Беседовала Анна Примерова»: the line naming who asked, not an author. */
+const INTERVIEWER_LINE = /^(?:interviewed by|interview by|questions by|беседовал[аи]?|беседу вел[аи]?|беседу вёл|интервью (?:взял[аи]?|подготовил[аи]?)|вопросы задавал[аи]?)(?![\p{L}])/iu;
+
 function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, hasAuthorVoice: boolean): ItemKind {
   const t = title.toLowerCase();
   if (/^(joint )?statement\b|^(совместное )?заявление(?![\p{L}\p{N}_])|\bstatement (of|by)\b|заявление (генерального|министр|совета|ОДКБ)/iu.test(t)) return 'statement';
   if (/^(?:joint )?press release\b|^(?:совместный )?пресс-релиз/iu.test(t)) return 'press_release';
   if (/\binterview\b|(?<![\p{L}])интервью(?![\p{L}\p{N}_])/iu.test(t)) return 'interview';
+  if (isQaLayout(body.split(/\n\n+/))) return 'interview';
   if (/^(announcement|анонс|media advisory|advisory|note to (?:the )?(?:media|editors|correspondents)|к сведению (?:сми|представителей сми))(?![\p{L}\p{N}_])/iu.test(t)) return 'announcement';
   if (meeting && (meeting.body || meeting.chair || meeting.participants.length > 0)) {
     const first = body.split('\n')[0] ?? '';
@@ -714,12 +841,18 @@ function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, h
     return 'meeting_report';
   }
   if (/\bwill be held\b|\bwill take place\b|состоится/iu.test(body.slice(0, 300))) return 'announcement';
+  // "The exhibition will open on 17 September …" over a call for media accreditation: an event to come, announced.
+  const opening = sentences(body.split('\n')[0] ?? '')[0] ?? '';
+  if (FUTURE_EVENT.test(opening) && MEDIA_INVITATION.test(body)) return 'announcement';
   if (hasAuthorVoice && /^(on |о |об |в связи)/iu.test(t)) return 'statement';
   // "Secretary General calls for a ceasefire", «Генеральный секретарь осуждает …»: a headline that
   // reports an official's words, over a body in that official's voice, is their statement.
   if (hasAuthorVoice && STATEMENT_HEADLINE.test(t)) return 'statement';
   return 'news';
 }
+
+const FUTURE_EVENT = /\bwill (?:open|begin|start|be opened|be launched|be presented|be unveiled|host|hold)\b|(?<![\p{L}])(?:откроется|начн[её]тся|пройд[её]т|будет открыт[аы]?|состоится)(?![\p{L}])/iu;
+const MEDIA_INVITATION = /\baccreditation\b|\b(?:media|journalists|press)\b[^.]{0,60}\b(?:invited|wishing to (?:cover|attend))\b|\bwishing to cover\b|аккредитац|приглаша\S*\s+(?:представител\S+\s+)?(?:СМИ|журналист)/iu;
 
 const STATEMENT_HEADLINE = /(?<![\p{L}])(calls? (for|on|upon)|condemns?|urges?|expresses|deplores|призывает|призвал|осуждает|осудил|выражает|выразил)(?![\p{L}])/iu;
 
@@ -797,7 +930,8 @@ export const MAX_BLOCK_CHARS = 20_000;
 
 export function extractFromBlocks(input: readonly Block[], options: ExtractOptions = {}): ExtractedItem[] {
   const blocks = input.slice(0, MAX_BLOCKS).map((b) => (b.text.length > MAX_BLOCK_CHARS ? { ...b, text: b.text.slice(0, MAX_BLOCK_CHARS) } : b));
-  const classified = classify(splitDatedTitles(blocks));
+  const countries = pageCountries(blocks.map((b) => b.text));
+  const classified = classify(splitDatedTitles(blocks), countries);
   const allText = blocks.map((b) => b.text).join('\n');
   const locale: Locale = options.locale && options.locale !== 'auto' ? options.locale : detectLocale(allText);
   const dropped: Dropped[] = [];
@@ -864,7 +998,7 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
       const prev = contacts[contacts.length - 1];
       const prefix = phonePrefix(b.text).replace(CONTACT_LABEL, '');
       const inline = /\p{L}{2,}/u.test(prefix) ? prefix : '';
-      if (!inline && prev && tail[i - 1] && (tail[i - 1]!.role === 'phone' || tail[i - 1]!.role === 'email')) { prev.phones.push(...phones(b.text).filter((n) => !prev.phones.includes(n))); continue; }
+      if (!inline && prev && tail[i - 1] && (tail[i - 1]!.role === 'phone' || tail[i - 1]!.role === 'email')) { prev.phones.push(...phones(b.text, countries).filter((n) => !prev.phones.includes(n))); continue; }
       const above: string[] = [];
       if (!inline) {
         for (let j = i - 1; j >= 0 && above.length < 3; j--) {
@@ -875,26 +1009,29 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
         }
       }
       const who = contactOf(inline ? [inline] : above);
-      contacts.push({ name: who.name, role: who.role, phones: phones(b.text) });
+      contacts.push({ name: who.name, role: who.role, phones: phones(b.text, countries) });
     }
   }
   for (let i = 0; i < tail.length; i++) {
     const b = tail[i]!;
     if (b.role === 'signature' && !(tail.slice(i + 1).find((x) => x.role !== 'email' && x.role !== 'signature')?.role === 'phone')) {
-      if (/[|©\d>@]/.test(b.text) || /^(?:photo|photos|video|source|credit|фото|видео|источник)\b/iu.test(b.text)) continue;
+      if (/[|©\d>@]/.test(b.text) || /^(?:photo|photos|video|source|credit|фото|видео|источник)\b/iu.test(b.text) || INTERVIEWER_LINE.test(b.text)) continue;
       // «Пресс-секретарь Иван Петров» or "Stéphane Dujarric, Spokesman for the Secretary-General".
       const who = contactOf([b.text]);
       if (who.name) author = { name: who.name, role: who.role };
     }
   }
 
-  const meeting = extractMeeting(body, locale);
+  // An interview's questions may name meetings; the item reports none.
+  const meeting = isQaLayout(paragraphs) ? null : extractMeeting(body, locale);
   const voice = authorVoice(first);
   // A section label right above or below the headline ("Press release", «Заявление») tells the kind.
   const label = classified.slice(Math.max(0, main.start - 3), main.start + 3).filter((b) => b.role === 'label' || b.role === 'date')
     .flatMap((b) => b.text.split(/\s*[|·•]\s*/u)).map((t) => kindLabel(t)?.kind).find((k) => k);
   const kind = label && kindOf(title, body, meeting, voice !== null) !== 'statement' ? label : kindOf(title, body, meeting, voice !== null);
-  if (!author && kind === 'statement') author = titleAuthor(title) ?? voice ?? saidAuthor(body);
+  // A byline under the headline names a statement's author ("Tatiana Example, Director-General, …").
+  const byline = classified.slice(main.start, main.start + 5).find((b) => b.role === 'byline');
+  if (!author && kind === 'statement') author = (byline ? bylineOf(byline.text) : null) ?? titleAuthor(title) ?? voice ?? saidAuthor(body);
   if (meeting && !meeting.date && date) meeting.date = date;
 
   // People against the directory.
