@@ -982,6 +982,9 @@ export async function directoryRoutes(app: FastifyInstance, options: DirectoryRo
     const id = meetingId(request);
     const before = await loadMeetingEditRecord(db, id);
     if (!before) throw new AppError('not_found', `no meeting ${id}`);
+    if (formValues(request.body).values.confirm !== '1') {
+      return editorPage(request, reply, id, meetingFormFromRecord(before), 400, { errors: { confirm: directoryMessages(request.officeLocale).deleteMeetingNotConfirmed } });
+    }
     await audited(request.officeUser!, 'meeting.delete', 'meeting', id, before, (trx) => meetingDeleter(trx, id), async () => undefined);
     await events.emit('meeting.changed', { meetingId: id });
     return reply.redirect('/office/meetings?deleted=1', 303);

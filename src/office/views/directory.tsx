@@ -290,8 +290,10 @@ export function meetingEditorPage(vm: MeetingEditorVM): string {
         <button type="submit" name="op" value="save">{d.saveMeeting}</button>
       </form>
       {vm.deleteAction && (
-        <form method="post" action={vm.deleteAction} class="action">
+        <form method="post" action={vm.deleteAction} class="stack delete-record">
           <Csrf token={vm.chrome.csrf} />
+          {/* Confirmation without script, as for directory records: the server checks the box again. */}
+          <FormField f={{ name: 'confirm', label: d.deleteMeetingConfirm, type: 'checkbox', required: true, hint: d.deleteMeetingHint }} value="" error={e.confirm} disabled={false} />
           <button type="submit">{d.deleteMeeting}</button>
         </form>
       )}
