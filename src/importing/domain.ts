@@ -165,6 +165,21 @@ export const STATE_PATTERNS: readonly [RegExp, string][] = [
   [/\bT(u|ü)rkiye\b|\bTurkey\b|Турци[яиюей]|Турецк/i, 'TR'],
   [/\bSerbia(n)?\b|Серби[яиюей]|сербск/i, 'RS'],
   [/\bPoland\b|\bPolish\b|Польш[аиуе]|Польск/i, 'PL'],
+  [/\bCuba(n)?\b|Куб[аыуе](?![\p{L}])|Кубой|кубинск/iu, 'CU'],
+  [/\bVi[eê]t ?nam(ese)?\b|Вьетнам|вьетнамск/iu, 'VN'],
+  [/\bEgypt(ian)?\b|Египт|египетск/iu, 'EG'],
+  [/\bUnited Arab Emirates\b|\bUAE\b|Объедин\S* Араб\S* Эмират|ОАЭ/iu, 'AE'],
+  [/\bSaudi Arabia\b|Саудовск\S* Арави/iu, 'SA'],
+  [/\bBrazil(ian)?\b|Бразили[яиюей]|бразильск/iu, 'BR'],
+  [/\bSouth Africa(n)?\b|Южно-Африканск|(?<![\p{L}])ЮАР(?![\p{L}])/iu, 'ZA'],
+  [/\bEthiopia(n)?\b|Эфиопи[яиюей]|эфиопск/iu, 'ET'],
+  [/\bIndonesia(n)?\b|Индонези[яиюей]|индонезийск/iu, 'ID'],
+  [/\bQatar(i)?\b|Катар(?![\p{L}])|Катара|Катаре/iu, 'QA'],
+  [/\bSyria(n)?\b|Сири[яиюей](?![\p{L}])|сирийск/iu, 'SY'],
+  [/\bIraq(i)?\b|Ирак(?![\p{L}])|Ирака|Ираке|иракск/iu, 'IQ'],
+  [/\bVenezuela(n)?\b|Венесуэл[аыуе]|венесуэльск/iu, 'VE'],
+  [/\bNicaragua(n)?\b|Никарагуа/iu, 'NI'],
+  [/\bLao(s| People's Democratic Republic)\b|(?<![\p{L}])Лаос|лаосск/iu, 'LA'],
 ];
 
 /** The state a phrase names first ("Ambassador of Russia to Armenia" → RU). */
@@ -181,8 +196,8 @@ export function stateCode(text: string): string | null {
 /** Ranks, longest first so "Colonel General" wins over "General". */
 export const RANKS: readonly string[] = [
   'Marshal of the Russian Federation', 'Army General', 'General of the Army', 'Colonel General', 'Lieutenant General', 'Major General',
-  'Lieutenant Colonel', 'Rear Admiral', 'Vice Admiral', 'Admiral', 'Major', 'Colonel', 'General', 'Police Colonel General', 'Police Lieutenant General',
-  'генерал армии', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'подполковник', 'полковник', 'адмирал', 'вице-адмирал', 'контр-адмирал',
+  'Lieutenant Colonel', 'Brigadier General', 'Rear Admiral', 'Vice Admiral', 'Admiral', 'Major', 'Colonel', 'General', 'Police Colonel General', 'Police Lieutenant General',
+  'генерал армии', 'бригадный генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'подполковник', 'полковник', 'адмирал', 'вице-адмирал', 'контр-адмирал',
   'генерал-полковника', 'генерал-лейтенанта', 'генерал-майора', 'генерала армии', 'полковника',
 ].slice().sort((a, b) => b.length - a.length);
 
@@ -266,6 +281,12 @@ export const CITIES: readonly { en: string; ru: string; re: RegExp }[] = [
 export const NAVIGATION_LINES = /^(?:[«‹<←⟵↩\s]|&lt;)*(go back|back|back to (?:the |all )?[\p{L} ]{2,30}|return to [\p{L} ]{2,30}|назад(?: (?:в|к|на) [\p{L} ]{2,30})?|вернуться (?:в|к|на) [\p{L} ]{2,30}|back to (the )?section|back to (the )?(all )?news( list)?|back to list|назад|вернуться( назад)?|вернуться в раздел|вернуться к (списку|новостям|разделу)( новостей)?|к списку новостей|к списку|все новости|all news|(?:(?:show|view|see)\s+)?all (?:news|press releases|releases|statements|announcements|events|articles|stories|publications|materials)|все (?:новости|пресс-релизы|заявления|анонсы|события|статьи|публикации|материалы|сообщения)(?: раздела)?|наверх|(?:next|previous) (?:article|item|story|post|release|statement)|next|previous|следующая|предыдущая|следующая новость|предыдущая новость|next news|previous news|home|главная)\.?(?:\s*[»›>→]+)?$/iu;
 export const SHARE_LINES = /^(print( version| this page| this article| page)?|версия для печати|печать|распечатать|share( this)?|поделиться|share:.*|поделиться:.*|tweet|facebook|vk|вконтакте|twitter|telegram|send by e-?mail|e-?mail|отправить по почте|subscribe|подписаться|subscribe to .{1,40}|подпишитесь .{1,40}|подписаться на .{1,40}|(?:tags|теги|keywords|ключевые слова|topics|темы)\s*:.{0,200})$/i;
 export const FOOTER_LINES = /(©|\(c\)|all rights reserved|все права защищены|при (использовании|цитировании) материалов|when using (the )?materials|reproduction .* prohibited)/i;
+/**
+ * A heading that ties a list to the item's own subject ("Related news", "See also", «Новости по теме», «Читайте
+ * также»), as opposed to a list of the site's other or latest items ("Other news", "Top stories", «Последние новости»).
+ */
+export const TOPICAL_HEADING = /\b(?:related|see also|read also|also read|similar|on (?:this|the same) (?:topic|subject))\b|(?<![\p{L}])(?:по теме|читайте также|смотрите также|см\. также|похожие|связанные)(?![\p{L}])/iu;
+
 export const RELATED_HEADINGS = /^(?:(?:related|see also|other|more|latest|recent|similar|read also|похожие|другие|последние|ещё|еще|свежие|смотрите также|читайте также|см\. также)(?:\s+(?:news|stories|articles|materials|content|items|links|publications|posts|press releases|releases|statements|updates|новости|материалы|статьи|публикации|сообщения))?(?:\s+раздела|\s+(?:from|of|in|on|about|по|из|в)(?:\s+[\p{L}\p{N}'’-]+){1,3})?|(?:top|main|key|главные|важные|актуальные)\s+(?:news|stories|headlines|новости|события|материалы)|новости по теме|материалы по теме|по теме|новости раздела)\s*[:.]?$/iu;
 
 /** "Read more", «Подробнее →»: the link under another item's teaser. */
@@ -322,5 +343,8 @@ export function isMenuLine(text: string): 'navigation' | 'share' | 'menu' | null
   if (words.some((p) => !CRUMB_PART.test(p) || p.split(/\s+/).length > 5 || /[.!?]$/.test(p) && !/^\p{L}+\.$/u.test(p))) return null;
   if (words.every((p) => SHARE_LINES.test(p) || NAVIGATION_LINES.test(p))) return words.some((p) => NAVIGATION_LINES.test(p)) ? 'navigation' : 'share';
   if (crumb.length >= 2) return 'navigation';
-  return words.every((p) => p.split(/\s+/).length <= 4) ? 'menu' : null;
+  if (!words.every((p) => p.split(/\s+/).length <= 4)) return null;
+  // «На главную | Назад | Версия для печати»: a row of links with a way back or home is the item's navigation;
+  const toHome = (p: string) => NAVIGATION_LINES.test(p) || /^(?:на главную|to (?:the )?home(?: ?page)?|homepage)$/iu.test(p);
+  return words.some(toHome) ? 'navigation' : 'menu';
 }

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import sanitizeHtml from 'sanitize-html';
 import type { DroppedKind } from './domain.ts';
-import { FOOTER_LINES, isCookieNotice, isMenuLine, kindLabel, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES } from './domain.ts';
+import { FOOTER_LINES, isCookieNotice, isMenuLine, kindLabel, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES, TOPICAL_HEADING } from './domain.ts';
 import { bylineOf, datedLabelLine, splitDatedByline, type Block } from './extract-text.ts';
 import { findDates, isoDate, standaloneDate } from './extract-dates.ts';
 
@@ -53,6 +53,20 @@ function isTeaserList(el: Element): boolean {
   for (const a of [...el.querySelectorAll('a, h1, h2, h3, h4, h5, h6')]) rest = rest.replace(textOf(a), ' ');
   for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
   return rest.replace(/[\s\d:./()|-]+/g, ' ').trim().length >= 80;
+}
+
+/**
+ * A box of other items' headlines with their dates under "Other news", "Top stories", «Последние новости» (not
+ * "Related", «По теме»): the site's teasers of other items, wherever the box sits.
+ */
+function isDatedListOfOthers(el: Element, needHeading: boolean): boolean {
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (/relate|similar|see-?also|also-?read|read-?also/i.test(attrs)) return false;
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong, b');
+  const headingText = heading ? textOf(heading) : '';
+  if (TOPICAL_HEADING.test(headingText) || (needHeading && !RELATED_HEADINGS.test(headingText))) return false;
+  if (el.querySelectorAll('a').length < 2) return false;
+  return findDates(textOf(el)).filter((d) => d.year !== null).length >= 2;
 }
 
 function textOf(el: Element): string {
@@ -165,6 +179,15 @@ function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: stri
     const header = (r: { block: Block; at: number }) => standaloneDate(r.block.text) !== null || datedLabelLine(r.block.text) !== null
       || (r.block.text.length < 40 && kindLabel(r.block.text)?.kind != null)
       || (headAt >= 0 && r.at > headAt && (bylineOf(r.block.text) !== null || splitDatedByline(r.block.text) !== null));
+    // A date line and a rubric of a few words beside it, set out on lines of their own, are one header line.
+    for (let k = run.length - 2; k >= 0 && k >= run.length - 3; k--) {
+      const a = run[k]!.block.text;
+      const b = run[k + 1]!.block.text;
+      if (standaloneDate(a) !== null && b.length < 40 && datedLabelLine(`${a} ${b}`) !== null) {
+        run.splice(k, 2, { block: { text: `${a} ${b}`, tag: 'p' }, at: run[k + 1]!.at });
+        break;
+      }
+    }
     const restored: { block: Block; at: number }[] = [];
     if (run[run.length - 1]!.at === firstAt - 1 || (headAt >= 0 && run[run.length - 1]!.at === headAt - 1)) {
       while (run.length > 0 && restored.length < 3 && header(run[run.length - 1]!)) restored.unshift(run.pop()!);
@@ -260,7 +283,19 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
       if (depth > MAX_DEPTH) break;
       if (h1Ancestors.has(child)) { walk(child); continue; }
       const hint = hintOf(child);
-      if (hint) { marked.push(child); const t = textOf(child); if (t) asideBlocks.push({ text: t, tag: 'p', hint: hint === 'related' && isTeaserList(child) ? 'teaser' : hint }); continue; }
+      // «<div class="news-header"><span>28 ноября 2019, 14:56</span> <span>Пленарное заседание</span></div>»: a box
+      // marked as a header that holds only a date line (and a rubric) is the item's own, not the site's.
+      if (hint === 'menu' && child.textContent !== null && child.textContent.length < 160) {
+        const t = textOf(child);
+        if (t.length < 100 && (standaloneDate(t) !== null || datedLabelLine(t) !== null)) continue;
+      }
+      if (hint) {
+        marked.push(child);
+        const t = textOf(child);
+        const teaser = (hint === 'related' && (isTeaserList(child) || isDatedListOfOthers(child, false))) || (hint === 'menu' && isDatedListOfOthers(child, true));
+        if (t) asideBlocks.push({ text: t, tag: 'p', hint: teaser ? 'teaser' : hint });
+        continue;
+      }
       walk(child);
     }
     depth--;
@@ -293,7 +328,9 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
         }
       }
       const text = targets.map(textOf).filter(Boolean).join(' ');
-      const teaser = targets.some((el) => isTeaserList(el)) || (box === null && findDates(text).length > 0 && targets.some((el) => el.tagName === 'P' && textOf(el).length >= 80));
+      const teaser = targets.some((el) => isTeaserList(el)) || (box !== null && isDatedListOfOthers(box, true))
+        || (!TOPICAL_HEADING.test(t) && findDates(text).filter((d) => d.year !== null).length >= 2 && targets.filter((el) => el.querySelector('a') !== null || el.tagName === 'A').length >= 1 && text.length < 1500)
+        || (box === null && findDates(text).length > 0 && targets.some((el) => el.tagName === 'P' && textOf(el).length >= 80));
       if (text) asideBlocks.push({ text, tag: 'p', hint: teaser ? 'teaser' : 'related' });
       for (const el of targets) el.remove();
       boxes++;

@@ -6,12 +6,12 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { Locale } from '../platform/i18n/locales.ts';
 import {
-  BODIES, canonicalBody, CITIES, isCookieNotice, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS,
+  BODIES, canonicalBody, CITIES, isCookieNotice, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS, TOPICAL_HEADING,
   SEPARATOR_LINE, SHARE_LINES, splitRank, stateCode,
   type Contact, type DirectoryPerson, type Dropped, type DroppedKind, type ExtractedItem, type ExtractedMeeting, type ItemKind,
   type MeetingFormat, type Participant, type Warning,
 } from './domain.ts';
-import { heldDate, leadingDate, relativeMentions, standaloneDate } from './extract-dates.ts';
+import { findDates, heldDate, leadingDate, relativeMentions, standaloneDate } from './extract-dates.ts';
 
 export interface Block {
   text: string;
@@ -102,9 +102,16 @@ export function parseRoleName(phrase: string): { role: string | null; rank: stri
   if (n === 0) return null;
   // A Russian name of three words has a patronymic in the middle («Владимир Владимирович Путин»); otherwise the
   // third word from the end belongs to the role («… Государственной Думы Вячеслав Володин»).
-  if (n === 3 && /[а-яё]/iu.test(words[words.length - 1]!) && !/(вич|вна|ична|оглы|кызы|улы)$/u.test(words[words.length - 2]!)) n = 2;
+  // Unless what stands before the three is a state or a rank: then they are all the name, as Persian, Arabic and
+  // Spanish names of three words are («… Исламской Республики Пакистан Хаваджа Мухаммад Асиф», «бригадный генерал
+  // Мохаммад Реза Аштиани»).
+  const before = words[words.length - 4];
+  const nameAfterStateOrRank = before !== undefined && (stateCode(before) !== null || /^(?:генерал\S*|адмирал\S*|полковник\S*|майор\S*|маршал\S*|армии|general|admiral|colonel|marshal|major)$/iu.test(before));
+  if (n === 3 && /[а-яё]/iu.test(words[words.length - 1]!) && !/(вич|вна|ична|оглы|кызы|улы)$/u.test(words[words.length - 2]!) && !nameAfterStateOrRank) n = 2;
   // Initials before a family name ("S. Jaishankar", «В. Зайнетдинов») belong to the name.
   while (n < words.length && n < 4 && /^[A-ZА-ЯЁ]\.(?:[A-ZА-ЯЁ]\.)?$/u.test(words[words.length - 1 - n]!)) n++;
+  // «в Астане», "in Sochi": a capitalized word after a preposition of place is a place, not a person.
+  if (/^(?:в|во|на|из|под|in|at|from|near)$/iu.test(words[words.length - n - 1] ?? '')) return null;
   const name = words.slice(words.length - n).join(' ');
   let role = words.slice(0, words.length - n).join(' ').replace(/^(the|a)\s+/i, '').replace(/\s*[-–—,]\s*$/, '')
     .replace(/(?:^|\s+)(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?$/u, '').replace(/\s*[-–—,]\s*$/, '').trim();
@@ -125,7 +132,8 @@ export function parseRoleName(phrase: string): { role: string | null; rank: stri
 const RU_ROLE_NOMINATIVE: [RegExp, string][] = [
   [/^Министра/u, 'Министр'], [/^Президента/u, 'Президент'], [/^Генерального секретаря/u, 'Генеральный секретарь'],
   [/^Председателя/u, 'Председатель'], [/^Начальника/u, 'Начальник'], [/^Премьер-министра/u, 'Премьер-министр'], [/^Секретаря/u, 'Секретарь'],
-  [/^Заместителя/u, 'Заместитель'],
+  [/^Заместителя/u, 'Заместитель'], [/^Официального представителя/u, 'Официальный представитель'], [/^Пресс-секретаря/u, 'Пресс-секретарь'],
+  [/^Постоянного представителя/u, 'Постоянный представитель'],
 ];
 function ruRoleNominative(role: string): string {
   for (const [re, to] of RU_ROLE_NOMINATIVE) {
@@ -320,7 +328,12 @@ function meetingBody(text: string, locale: Locale): string | null {
     }
   }
   const fallback = canonicalBody(text, locale);
-  return fallback ? asSpelled(fallback, text) : null;
+  if (fallback) return asSpelled(fallback, text);
+  // "The Eurasian Intergovernmental Council meeting was held …": a body named by capitalized words, without
+  // its acronym, right before the word for its meeting.
+  const named = /(?:^(?:The\s+)?|\bthe\s+|,\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,5}(?:Council|Committee|Commission|Assembly|Board|Forum|Conference|Parliament|Cabinet|Group))\s+(?:meeting|session|sitting|summit)s?\b/u.exec(text);
+  if (named && !/^(?:The|A|An|On|In)\s/u.test(named[1]!)) return named[1]!;
+  return null;
 }
 
 /** ", Major General Raimberdi Duishenbiev": a comma that goes on to the chair's rank or name, not a new clause. */
@@ -362,9 +375,22 @@ function splitEnumeration(text: string): string[] {
   return out;
 }
 
+const COMMA_RANK = new RegExp(`(\\p{L})\\s*,\\s+(?=(?:${RANKS.join('|')})\\s+(?!(?:Director|Secretary|Staff|Inspector|Prosecutor|Consul|Manager|Counsel|Assembly|Directorate|Department)\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}\\s*(?:[,;.]|$|\\s+(?:and|also|и|а также)(?![\\p{L}])))`, 'gu');
+
 function participantsFrom(sentence: string, locale: Locale): Participant[] {
   let text = sentence
     .replace(/\b(?:participated|took part|were present|participate)\s+in\s+(?:the|this)\s+(?:meeting|session|event|summit|sitting)\.?|^.{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+(?:\w+\s+){0,3}?by\b|\battended\s+(?:the\s+)?(?:meeting|session)\.?|\b(?:the )?participants (?:were|included)\b:?|\bparticipating in (?:the|this) (?:meeting|session|event|summit|sitting|talks) (?:were|was)\b|^.{0,60}?\bwas joined by\b|^.{0,80}?\b(?:was|were) represented by\b|\b(?:also\s+)?(?:took part|participated)\s+in\s+(?:the\s+)?(?:work|proceedings)\s+of\s+(?:the\s+)?[\p{L}\s-]{2,60}\.?$|\b(?:heads of delegations |delegations )?taking part in (?:the|this) (?:meeting|session|event|summit|sitting)(?: (?:were|was))?\b:?|\balso present were\b|\b(?:also\s+)?(?:took part|participated)\.?$|\bwith the participation of\b|^\s*(?:participants|участники)\s*:/giu, ' ')
+    // «Делегации государств возглавили:», "The delegations were headed by:".
+    .replace(/^.{0,100}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:/iu, ':')
+    // «Армянскую делегацию возглавил заместитель Министра …», "The delegation of X was headed by …": its head took part,
+    // for the state the delegation is named after.
+    .replace(/^(?:(\S+)\s+)?делегацию\s+((?:\S+\s+){0,4}?)возглавил[аи]?\s+(.+)$/iu, (all, adj: string | undefined, of: string, rest: string) => {
+      const named = `${adj ?? ''} ${of}`.trim();
+      return stateCode(named) && stateCode(rest) === null ? `${rest.replace(/[.;]\s*$/, '')} (${named})` : rest;
+    })
+    .replace(/^.{0,20}?\bdelegation\s+(?:of\s+([^.,;]{2,40})\s+)?was\s+(?:headed|led)\s+by\s+(.+)$/iu, (all, of: string | undefined, rest: string) => {
+      return of && stateCode(of) && stateCode(rest) === null ? `${rest.replace(/[.;]\s*$/, '')} (${of})` : rest;
+    })
     .replace(/(?:в|во)\s+(?:заседании|совещании|сессии|мероприятии|встрече|саммите|переговорах|работе\s+\S+)(?:\s+[а-яё]+)?\s+(?:также\s+)?(?:приняли|принял|приняла)\s+участие|приняли участие в\s+\S+|участвовали в\s+\S+|^.{0,120}?(?:в|во)\s+(?:заседании|совещании|сессии|встрече|работе\s+\S+)\s+(?:также\s+)?участвовал[аи]?(?![\p{L}])|^.{0,80}?(?:был|была|было|были)\s+представлен[аоы]?\s|(?:^|\s)\S+\s+(?:прошло|прошла|прошел|прошёл|состоялось|состоялась|состоялся)\s+(?:с участием|при участии)|(?:с участием|при участии)|(?:также\s+)?(?:приняли|принял|приняла)\s+участие\.?$/giu, ' ')
     // "Ararat Mirzoyan (Armenia)": a state in brackets after a name is that person's state.
     .replace(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\(([^()]{2,40})\)/gu, (all, written: string, inner: string) => {
@@ -381,13 +407,34 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
     })
     // Remarks in brackets that name nobody: "(CFM)", «(в режиме видеоконференции)».
     .replace(/\s*\((?![^()]*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})[^()]*\)/gu, '')
-    .replace(/[.;]\s*$/, '').trim();
+    .replace(/[.;]\s*$/, '').trim()
+    // "… Imangali Tasmagambetov and …, Colonel General Andrei Serdyukov, also attended": the verb after the names.
+    .replace(/,?\s+(?:(?:also|too)\s+)?(?:attended|were present|was present)$|\s+(?:also|too|также)$/iu, '')
+    // "the Chief of the Joint Staff, Colonel General Andrei Serdyukov": a role, then the rank and name after a comma.
+    .replace(COMMA_RANK, '$1 ')
+    .trim();
+  // "The heads of government of the observer states – Prime Minister of … Abdulla Aripov and … – also took part":
+  // a list set off by dashes between a group and the rest of the sentence is the list of who took part.
+  const dashed = /^([^–—]{3,160}?)\s[–—]\s([^–—]{8,}?)\s[–—](?:\s+\p{Ll}|\s*$)/u.exec(text);
+  if (dashed && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(dashed[1]!) && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(dashed[2]!)) {
+    text = `${PLURAL_ROLES.find(([re]) => re.test(dashed[1]!))?.[0].exec(dashed[1]!)?.[0] ?? ''} ${dashed[2]}`.trim();
+  }
   const out: Participant[] = [];
   // "… of the SCO Member States: Mr. Qin Gang, State Councilor and Foreign Minister of China; Mr. Murat Nurtleu, …; and …"
   const listed = text.includes(';') ? text.slice(text.indexOf(':') >= 0 && text.indexOf(':') < text.indexOf(';') ? text.indexOf(':') + 1 : 0) : '';
   if (listed && listed.split(';').length >= 2) {
     for (const raw of listed.split(/\s*;\s*/)) {
-      const item = raw.trim().replace(/^(?:and|и|а также)\s+/iu, '').replace(/^(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+/u, '').replace(/[.;]\s*$/, '').trim();
+      let item = raw.trim().replace(/^(?:and|и|а также)\s+/iu, '').replace(/^(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+/u, '').replace(/[.;]\s*$/, '').trim();
+      // «от Республики Беларусь — Министр иностранных дел Сергей Алейник», "from Armenia – Foreign Minister …",
+      // "Armenia: Foreign Minister …": the state an entry opens with is its person's.
+      const from = /^(?:(?:от|from)\s+(?:the\s+)?(.{2,60}?)\s+[—–-]|([^:—–]{2,50}?)\s*:)\s+(.{5,})$/iu.exec(item);
+      const fromState = from ? stateCode(from[1] ?? from[2]!) : null;
+      if (from && fromState) {
+        item = from[3]!;
+        const rk = splitRank(item);
+        const who = parseRoleName(rk.rest.replace(/^(?:the\s+)/i, ''));
+        if (who) { out.push(participantOf({ ...who, rank: rk.rank ?? who.rank }, locale, fromState)); continue; }
+      }
       const comma = item.indexOf(',');
       const head = comma > 0 ? item.slice(0, comma).trim() : '';
       if (head && isPersonName(head)) {
@@ -423,7 +470,7 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
   rest = rest.replace(/^\s*,?\s*(?:as well as|and also|and|а также|также|и)\s+/iu, '').replace(/^[\s,]+/, '');
   if (firstGroupAt < 0 && plural) rest = rest.replace(plural[0], '');
   for (const part of splitEnumeration(rest)) {
-    const p = part.trim().replace(/^(?:the\s+)/i, '');
+    const p = part.trim().replace(/^[:\s]+/, '').replace(/^(?:the\s+)/i, '');
     if (p.length < 3) continue;
     const who = parseRoleName(p);
     if (!who || !who.role) continue;
@@ -434,7 +481,7 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented by|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники)\s*:|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии/iu;
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented by|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники)\s*:|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$/iu;
 
 /**
  * Paragraphs of a body with a list set out one item a paragraph ("В заседании приняли участие:" and then
@@ -443,8 +490,18 @@ const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was
 function joinLists(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   let open = false;
+  let bareList = false;
   for (const p of paragraphs) {
     const item = p.length < 300 && /[;,.]$|^[-–—•*]\s/u.test(p.trim());
+    // Entries set out without punctuation ("Nikol Pashinyan, Prime Minister of …" lines): each closed with a
+    // semicolon, as a list written in one paragraph would be; a sentence after them is no longer the list.
+    const bare = open && out.length > 0 && p.length < 200 && !/[.!?;:,]$/u.test(p.trim()) && /^\p{Lu}/u.test(p.trim());
+    if (bare && (bareList || !/;$/.test(out[out.length - 1]!))) {
+      out[out.length - 1] = `${out[out.length - 1]!.replace(/;$/, '')}${/:$/.test(out[out.length - 1]!) ? '' : ';'} ${p.trim()};`;
+      bareList = true;
+      continue;
+    }
+    if (bareList) { out[out.length - 1] = out[out.length - 1]!.replace(/;$/, '.'); open = false; bareList = false; }
     if (open && item && out.length > 0) {
       out[out.length - 1] += ` ${p.replace(/^[-–—•*]\s+/u, '').trim()}`;
       open = !/\.$/.test(p.trim());
@@ -453,6 +510,7 @@ function joinLists(paragraphs: readonly string[]): string[] {
     out.push(p);
     open = /:$/.test(p.trim());
   }
+  if (bareList) out[out.length - 1] = out[out.length - 1]!.replace(/;$/, '.');
   return out;
 }
 
@@ -481,6 +539,15 @@ function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
   return { name, role, state: role ? stateCode(role) : null };
 }
 
+/**
+ * "More than 200 events were held …, 22 ministerial meetings and over 30 meetings of senior officials", «проведено
+ * свыше 50 заседаний»: a sentence that counts meetings sums up a period; it reports no one meeting.
+ */
+const TALLY = /(?<![\p{L}\d.,:-]|(?:in|since|of|by|в|с|до)\s)\d[\d\s,.]*\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meetings|sessions|events|summits|sittings|conferences|заседаний|мероприятий|встреч|совещаний|саммитов|сессий|конференций)(?![\p{L}])/iu;
+
+/** "On the sidelines of the meeting", «на полях заседания»: talks beside a meeting, which the sentence does not report. */
+const SIDELINES = /(?:on|in) the (?:sidelines|margins) of (?:the |a |this )?(?:meeting|session|summit|sitting)s?|(?<![\p{L}])(?:на полях|в кулуарах)\s+(?:заседани|сесси|совещани|саммит)\p{L}*/giu;
+
 export function extractMeeting(body: string, locale: Locale): ExtractedMeeting | null {
   const head = body.slice(0, 6000);
   const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
@@ -488,7 +555,7 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s);
   // "… the Summit to be held in Durban in August": a meeting still to come is not one the item reports.
   const held = (s: string) => HELD_WORD.test(s.replace(FUTURE_HELD, ' '));
-  const meetingSentence = firstSentences.find((s) => (MEETING_WORD.test(s) || canonicalBody(s, locale) !== null) && (held(s) || chairs(s)));
+  const meetingSentence = firstSentences.find((s) => !TALLY.test(s) && (MEETING_WORD.test(s.replace(SIDELINES, ' ')) || canonicalBody(s, locale) !== null) && (held(s) || chairs(s)));
   if (!meetingSentence) return null;
   const chairSentence = [meetingSentence, ...firstSentences.filter((s) => s !== meetingSentence)].find(chairs) ?? meetingSentence;
   const chair = chairOf(chairSentence, locale);
@@ -523,7 +590,7 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
 // ---------------------------------------------------------------------------------------------
 
 type Role = 'content' | 'title' | 'date' | 'phone' | 'email' | 'signature' | 'byline' | 'label' | 'separator' | 'more' | 'place' | DroppedKind;
-interface Classified extends Block { role: Role; date?: string | null; runStart?: number }
+interface Classified extends Block { role: Role; date?: string | null; runStart?: number; signs?: string }
 
 function looksLikeTitle(text: string): boolean {
   if (text.length < 8 || text.length > 260) return false;
@@ -621,7 +688,7 @@ export function isPersonName(name: string): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const last = words[words.length - 1]!;
   if (!isNameWord(last)) return false;
-  return words.slice(0, -1).every((w) => isNameWord(w) || /^[A-ZА-ЯЁ]\.$/u.test(w));
+  return words.slice(0, -1).every((w) => isNameWord(w) || /^[A-ZА-ЯЁ]\.(?:[A-ZА-ЯЁ]\.)?$/u.test(w));
 }
 
 /** "Łukasz Jasina, Spokesperson, Ministry …" / «Пресс-секретарь ОДКБ Владимир Зайнетдинов» → name and role. */
@@ -672,11 +739,28 @@ function afterHeadline(out: readonly Classified[], i: number): boolean {
 }
 
 /** "Press release | 12 March 2021", «Новости · 12.03.2021»: a date among short labels is a date line. */
+/**
+ * «Интервью 2023-02-15 10:42», «28 ноября 2019, 14:56 Пленарное заседание»: a date (and time) with a rubric of a few
+ * words beside it, without a separator, is the item's date line.
+ */
+function labelBesideDate(text: string): string | null {
+  const found = findDates(text);
+  if (found.length !== 1 || found[0]!.year === null) return null;
+  const d = found[0]!;
+  const rest = `${text.slice(0, d.index)} ${text.slice(d.index + d.length)}`.replace(/(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*(?:UTC|GMT|MSK|CET|CEST|EET|EEST|МСК)(?:[+-]\d{1,2})?(?![\p{L}]))?/gu, ' ').replace(/[\s,–—|·•-]+/gu, ' ').trim();
+  if (rest === '' || /\d|[.!?:;"«»“”]/u.test(rest)) return null;
+  const words = rest.split(' ');
+  if (words.length > 3 || !/^\p{Lu}/u.test(rest)) return null;
+  const date = standaloneDate(text.slice(d.index, d.index + d.length));
+  return date;
+}
+
 export function datedLabelLine(text: string): string | null {
   if (text.length > 100) return null;
   const parts = text.split(/\s*[|·•]\s*/u).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return labelBesideDate(text);
   const dates = parts.map((p) => standaloneDate(p));
+  if (dates.every((d) => d === null)) return labelBesideDate(text);
   if (dates.filter((d) => d !== null).length !== 1) return null;
   if (parts.some((p, i) => dates[i] === null && (p.split(/\s+/).length > 4 || /[.!?]$/.test(p)))) return null;
   return dates.find((d) => d !== null) ?? null;
@@ -696,6 +780,35 @@ function isItemStart(text: string, previous: Classified | undefined, next?: Bloc
   if (!full(text) || previous === undefined || !looksLikeTitle(previous.text)) return false;
   // A list gives one lead per headline: a headline over two full paragraphs is an item's, however short its lead.
   return text.length >= 200 || (text.length >= 80 && next !== undefined && !next.hint && next.text.length >= 80 && full(next.text) && !READ_MORE_LINES.test(next.text));
+}
+
+/**
+ * Whether a line stands in a list that a paragraph ending in a colon announces ("The meeting was attended by:"
+ * and then "Nikol Pashinyan, Prime Minister of …" lines): those lines are the paragraph's list, not headlines.
+ */
+function listAnnounced(out: readonly Classified[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
+    const x = out[j]!;
+    if (x.tag !== 'p' || x.role !== 'content') return false;
+    if (/:$/.test(x.text.trim())) return x.text.length >= 12 && /\p{Ll}/u.test(x.text);
+    // Earlier entries of the same list: short lines without a full stop.
+    if (x.text.length > 200 || /[.!?]$/.test(x.text.trim())) return false;
+  }
+  return false;
+}
+
+/**
+ * A long line without a full stop right under the page's <h1> (and its date line) is the headline's lead
+ * ("The document will widen the list of …"), part of the item, not a headline of its own.
+ */
+function standfirst(out: readonly Classified[], i: number): boolean {
+  const b = out[i]!;
+  if (b.tag !== 'p' || b.text.length < 60 || b.text.split(/\s+/).length < 8) return false;
+  let j = i - 1;
+  while (j >= 0 && (out[j]!.role === 'date' || out[j]!.role === 'label')) j--;
+  // … over the item's first paragraph.
+  const next = out[i + 1];
+  return j >= 0 && out[j]!.tag === 'h1' && next !== undefined && next.tag === 'p' && (next.text.length >= 200 || /[.!?]["»”]?$/u.test(next.text));
 }
 
 function classify(blocks: readonly Block[], countries: readonly CountryCode[] = []): Classified[] {
@@ -734,7 +847,7 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
     else if (t.length < 160 && (EMAIL_LINE.test(t) || (FAX_LABEL.test(t) && PHONE_LINE.test(t.replace(FAX_LABEL, '').replace(/^\W+/, ''))))) b.role = 'email';
     else if (CONTACTS_HEADING.test(t)) b.role = 'email';
     else if (b.tag === 'p' && afterHeadline(out, i) && bylineOf(t) !== null) b.role = 'byline';
-    else if (b.tag !== 'p' || looksLikeTitle(t)) b.role = 'title';
+    else if (b.tag !== 'p' || looksLikeTitle(t)) b.role = listAnnounced(out, i) || standfirst(out, i) ? 'content' : 'title';
   }
   // A place on a line of its own right above a date line ("Goa" / "May 05, 2023" at the foot of an item) is
   // that date line's, not text of the item.
@@ -750,13 +863,34 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
     let j = i + 1;
     while (j < out.length && out[j]!.role === 'related' && out[j]!.runStart === undefined) j++;
     const run = out.slice(i + 1, j);
-    if (run.some((b) => standaloneDate(b.text) !== null) && run.some((b) => b.text.length >= 80)) for (const b of out.slice(i, j)) b.role = 'teaser';
+    // Under "Other news", «Последние новости» (not "Related", «По теме»), dated headlines alone make it a teaser block.
+    const dated = run.filter((b) => standaloneDate(b.text) !== null || /^\S.{0,30}?\d/u.test(b.text) && leadingDate(b.text)?.date).length;
+    const topical = TOPICAL_HEADING.test(out[i]!.text);
+    if (dated > 0 && (run.some((b) => b.text.length >= 80) || (!topical && dated >= 2))) for (const b of out.slice(i, j)) b.role = 'teaser';
+  }
+  // "Interview of the Secretary General … to the newspaper …", «Интервью Министра … газете …» under a headline (and
+  // its date line): the rubric that says what the item is, not a second headline.
+  for (let i = 1; i < out.length; i++) {
+    const b = out[i]!;
+    if (b.role !== 'title' || !/^(?:interview|интервью)\s+\S+\s+\S+/iu.test(b.text) || /[?!]$/u.test(b.text)) continue;
+    let j = i - 1;
+    while (j > 0 && out[j]!.role === 'date') j--;
+    if (out[j]!.role === 'title' && j < i) b.role = 'label';
   }
   // A title-looking line followed (maybe after an e-mail) by phone lines is a contact's signature;
   // one after the last paragraph with nothing of substance after it is an author's.
   for (let i = 0; i < out.length; i++) {
     const b = out[i]!;
     if (b.role !== 'title' || b.tag === 'h1') continue;
+    // «Генеральный секретарь ОДКБ» over «С. Зась» after the last paragraph: a role and a name signing the text.
+    const under = out[i + 1];
+    if (under && (under.role === 'content' || under.role === 'title') && under.tag === 'p' && under.text.length < 40 && isPersonName(under.text) && i > 0 && out[i - 1]!.role === 'content'
+      && !out.slice(i + 2).some((x) => x.role === 'content')) {
+      b.role = 'signature';
+      under.role = 'signature';
+      under.signs = b.text;
+      continue;
+    }
     const next = out.slice(i + 1).find((x) => x.role !== 'email');
     if (next && next.role === 'phone') { b.role = 'signature'; continue; }
     const laterContent = out.slice(i + 1).some((x) => x.role === 'content' || (x.role === 'title' && x.tag !== 'p'));
@@ -831,6 +965,8 @@ const INTERVIEWER_LINE = /^(?:interviewed by|interview by|questions by|бесе�
 function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, hasAuthorVoice: boolean): ItemKind {
   const t = title.toLowerCase();
   if (/^(joint )?statement\b|^(совместное )?заявление(?![\p{L}\p{N}_])|\bstatement (of|by)\b|заявление (генерального|министр|совета|ОДКБ)/iu.test(t)) return 'statement';
+  // «Комментарий официального представителя …», "Comment by the Spokesperson …": a spokesperson's statement.
+  if (/^(?:комментарий|comments? (?:by|of))\s+(?:the\s+)?(?:официальн\S+\s+представител|пресс-секретар|(?:official\s+)?spokes(?:person|man|woman)|press secretary)/iu.test(t)) return 'statement';
   if (/^(?:joint )?press release\b|^(?:совместный )?пресс-релиз/iu.test(t)) return 'press_release';
   if (/\binterview\b|(?<![\p{L}])интервью(?![\p{L}\p{N}_])/iu.test(t)) return 'interview';
   if (isQaLayout(body.split(/\n\n+/))) return 'interview';
@@ -859,11 +995,12 @@ const STATEMENT_HEADLINE = /(?<![\p{L}])(calls? (for|on|upon)|condemns?|urges?|e
 const VOICE = /^(?:The\s+)?(.{3,90}?)\s+((?:[A-ZА-ЯЁ][\p{L}'’-]+\s+){1,2}[A-ZА-ЯЁ][\p{L}'’-]+)\s+(?:(?:strongly|firmly|resolutely|sincerely|решительно|категорически|искренне|самым решительным образом)\s+)?(raises|expresses|states|stated|notes|condemns|welcomes|calls|strongly|is deeply|is seriously|выражает|заявляет|заявил|отмечает|осуждает|приветствует|призывает|крайне|глубоко|серь[её]зно)/u;
 
 /** "Statement by OSCE Secretary General Helga Maria Schmid on …": the author a statement's headline names. */
-const TITLE_AUTHOR = /^(?:joint\s+)?(?:(?:press\s+)?statement|remarks|address|message)\s+(?:by|of)\s+(?:the\s+)?(.+?)(?=,?\s+(?:on|at|in|to|regarding|concerning|following|after|about|for)\s|[:(–—]|$)|^(?:заявление|обращение|послание)\s+(.+?)(?=,?\s+(?:в связи|по случаю|по поводу|о|об|на|к)\s|[:(–—]|$)/iu;
+const TITLE_AUTHOR = /^(?:joint\s+)?(?:(?:press\s+)?statement|remarks|address|message|comments?)\s+(?:by|of)\s+(?:the\s+)?(.+?)(?=,?\s+(?:on|at|in|to|regarding|concerning|following|after|about|for)\s|[:(–—]|$)|^(?:заявление|обращение|послание|комментарий)\s+(.+?)(?=,?\s+(?:в связи|по случаю|по поводу|о|об|на|к)\s|[:(–—]|$)/iu;
 
 function titleAuthor(title: string): { name: string; role: string | null } | null {
   const m = TITLE_AUTHOR.exec(title);
-  const phrase = (m?.[1] ?? m?.[2])?.trim();
+  // «М.В.Захаровой»: initials written close up to the family name.
+  const phrase = (m?.[1] ?? m?.[2])?.trim().replace(/(?<![\p{L}])((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   if (!phrase) return null;
   // "the OSCE Chairperson-in-Office, Polish Foreign Minister Zbigniew Rau": the person among the comma's parts.
   const found = contactOf([phrase.replace(/,\s*$/, '')]);
@@ -906,6 +1043,8 @@ function firstSentenceTitle(text: string): string {
 function splitDatedTitles(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
+    // «28 ноября 2019, 14:56 Пленарное заседание»: a date with a rubric of a few words is a date line, not a dated headline.
+    if (!b.hint && b.text.length < 100 && labelBesideDate(b.text) !== null) { out.push(b); continue; }
     const m = b.text.length < 300 && !b.hint ? /^(.{6,40}?)\s*(?:[|–—:]\s*|-\s+|\s)(?=[«"“\p{Lu}])(.+)$/u.exec(b.text) : null;
     const date = m ? standaloneDate(m[1]!) : null;
     // … and after it: "Statement on the border situation (16.09.2022)", "Ministers meet in Minsk | 12 March 2021".
@@ -942,7 +1081,9 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   const main = segments[mainIndex]!;
   for (const [i, b] of classified.entries()) {
     // A list of other items above the item is a teaser block; below it, related items.
-    const kind = b.role === 'more' || (b.role === 'related' && !b.hint) ? (i < main.start ? 'teaser' : 'related') : b.role;
+    // A row of the site's sections above the item ("Chairmanship | Events | Documents | Media") is its navigation.
+    const topMenu = b.role === 'menu' && !b.hint && i < main.start && b.text.split(/\s*[|·•]\s*/u).length >= 4;
+    const kind = b.role === 'more' || (b.role === 'related' && !b.hint) ? (i < main.start ? 'teaser' : 'related') : topMenu ? 'navigation' : b.role;
     if (['navigation', 'related', 'footer', 'menu', 'share', 'teaser'].includes(kind)) dropped.push({ kind: kind as DroppedKind, text: b.text });
   }
   for (const [i, s] of segments.entries()) {
@@ -1014,6 +1155,7 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   }
   for (let i = 0; i < tail.length; i++) {
     const b = tail[i]!;
+    if (b.role === 'signature' && b.signs !== undefined) { author = { name: b.text, role: b.signs }; continue; }
     if (b.role === 'signature' && !(tail.slice(i + 1).find((x) => x.role !== 'email' && x.role !== 'signature')?.role === 'phone')) {
       if (/[|©\d>@]/.test(b.text) || /^(?:photo|photos|video|source|credit|фото|видео|источник)\b/iu.test(b.text) || INTERVIEWER_LINE.test(b.text)) continue;
       // «Пресс-секретарь Иван Петров» or "Stéphane Dujarric, Spokesman for the Secretary-General".
@@ -1032,6 +1174,16 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   // A byline under the headline names a statement's author ("Tatiana Example, Director-General, …").
   const byline = classified.slice(main.start, main.start + 5).find((b) => b.role === 'byline');
   if (!author && kind === 'statement') author = (byline ? bylineOf(byline.text) : null) ?? titleAuthor(title) ?? voice ?? saidAuthor(body);
+  else if (author && /^(?:\p{Lu}\.\s?){1,2}\S/u.test(author.name)) {
+    // A signature with initials («С. Зась») and a headline naming the same person in full («… Станислава Зася»):
+    // the given name from the headline, the family name as the signature writes it.
+    const full = titleAuthor(title)?.name.split(' ');
+    const sig = author.name.split(/\s+/);
+    const family = sig[sig.length - 1]!;
+    if (full && full.length >= 2 && full[0]![0] === sig[0]![0] && full[full.length - 1]!.slice(0, Math.max(3, family.length - 1)) === family.slice(0, Math.max(3, family.length - 1))) {
+      author = { ...author, name: `${full[0]} ${family}` };
+    }
+  }
   if (meeting && !meeting.date && date) meeting.date = date;
 
   // People against the directory.
