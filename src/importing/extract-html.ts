@@ -88,7 +88,7 @@ function metaDateOf(document: Document): string | null {
 }
 
 const ARTICLE_TAGS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'div', 'td', 'time', 'span', 'strong', 'b', 'em', 'i', 'a'],
+  allowedTags: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'div', 'table', 'tr', 'th', 'td', 'time', 'span', 'strong', 'b', 'em', 'i', 'a'],
   allowedAttributes: {},
 };
 
@@ -96,6 +96,12 @@ const ARTICLE_TAGS: sanitizeHtml.IOptions = {
 function fragmentBlocks(html: string, h1Text: string | null): Block[] {
   const clean = sanitizeHtml(html, ARTICLE_TAGS)
     .replace(/<br\s*\/?>/gi, '\n')
+    // A table row is one line, its cells set off by dashes ("Russia – Army General … – Minister of Defence"), so a
+    // row reads as the entry of a list it is.
+    .replace(/<tr[^>]*>([\s\S]*?)<\/tr>/gi, (all, row: string) => /<(?:p|div|li|blockquote|h[1-6]|table|br)\b/i.test(row)
+      ? `\n${row}\n`
+      : `\n${row.replace(/<\/t[dh]>\s*<t[dh][^>]*>/gi, ' – ')}\n`)
+    .replace(/<\/?(?:tr|table|th)(?:\s[^>]*)?>/gi, '\n')
     .replace(/<(h[1-6])[^>]*>/gi, '\n\u0001$1\u0002')
     .replace(/<\/(p|h[1-6]|li|blockquote|div|td)>/gi, '\n')
     .replace(/<(p|li|blockquote|div|td)[^>]*>/gi, '\n')

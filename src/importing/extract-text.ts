@@ -79,6 +79,8 @@ const NOT_NAME = new Set([
   'Section', 'Relations', 'Media', 'Communication', 'Communications', 'Information', 'Unit', 'Division', 'Centre', 'Center', 'Bureau', 'Desk',
   'Team', 'Public', 'International', 'National', 'Mission', 'Embassy', 'Project', 'Group', 'Directorate', 'Administration', 'News', 'Newsroom',
   'Contact', 'Contacts', 'Headquarters', 'Secretariat', 'Institute', 'Foundation', 'Fund', 'Bank', 'Authority', 'Board',
+  // Words of groups, places and events that a list of participants names beside people ("22 Member States", "the Middle East").
+  'Member', 'Members', 'States', 'Summit', 'Middle', 'East',
   'Duma', 'Parliament', 'Senate', 'Majlis', 'Mazhilis', 'Kenesh', 'Rada', 'Speaker', 'Court', 'Prosecutor', 'Police', 'Guard', 'Forces',
   'Думы', 'Дума', 'Парламента', 'Сената', 'Сенат', 'Меджлиса', 'Мажилиса', 'Кенеша', 'Рады', 'Суда', 'Спикер',
   // Institutions and offices that stand before a name in a role ("the Organization", «Секретариата»), never part of it.
@@ -108,6 +110,9 @@ export function parseRoleName(phrase: string): { role: string | null; rank: stri
   const before = words[words.length - 4];
   const nameAfterStateOrRank = before !== undefined && (stateCode(before) !== null || /^(?:генерал\S*|адмирал\S*|полковник\S*|майор\S*|маршал\S*|армии|general|admiral|colonel|marshal|major)$/iu.test(before));
   if (n === 3 && /[а-яё]/iu.test(words[words.length - 1]!) && !/(вич|вна|ична|оглы|кызы|улы)$/u.test(words[words.length - 2]!) && !nameAfterStateOrRank) n = 2;
+  // "… of the Republic of South Africa Khumbudzo Ntshavheni": a word that ends a state's name with the word before
+  // it belongs to the state, not to the name.
+  if (n === 3 && before !== undefined && stateCode(before) === null && stateCode(`${before} ${words[words.length - 3]!}`) !== null) n = 2;
   // Initials before a family name ("S. Jaishankar", «В. Зайнетдинов») belong to the name.
   while (n < words.length && n < 4 && /^[A-ZА-ЯЁ]\.(?:[A-ZА-ЯЁ]\.)?$/u.test(words[words.length - 1 - n]!)) n++;
   // «в Астане», "in Sochi": a capitalized word after a preposition of place is a place, not a person.
@@ -308,7 +313,8 @@ function subBody(written: string, russian: boolean): string | null {
 
 function meetingBody(text: string, locale: Locale): string | null {
   const m = /\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:was|were|took|has|is|will|under|chaired|via|held|in\s+(?:a|the|an)\b)|\s+in\s+[A-Z]|,|\.|;|$)|(?:заседани[еия]|сесси[яи]|совещани[еия])\s+(?!(?:состоял|прош|под|провед|провел|провёл|было|был|началось|открылось|завершилось)\S*\s)(.+?)(?=\s+(?:состоял|прош|под|в режиме|в формате|в\s|во\s|провел)|,|\.|;|$)/iu.exec(text);
-  const written = (m?.[1] ?? m?.[2])?.trim();
+  // "the Senior Officials Committee (SOC) of the Conference on …": the name stops at its acronym in brackets.
+  const written = (m?.[1] ?? m?.[2])?.trim().replace(/\s*\(\p{Lu}{2,8}\)(?:\s.*)?$/u, '');
   const sub = written ? subBody(written, m?.[2] !== undefined) : null;
   if (sub) return sub;
   const canonical = canonicalBody(written ?? '', locale);
@@ -381,7 +387,7 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
   let text = sentence
     .replace(/\b(?:participated|took part|were present|participate)\s+in\s+(?:the|this)\s+(?:meeting|session|event|summit|sitting)\.?|^.{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+(?:\w+\s+){0,3}?by\b|\battended\s+(?:the\s+)?(?:meeting|session)\.?|\b(?:the )?participants (?:were|included)\b:?|\bparticipating in (?:the|this) (?:meeting|session|event|summit|sitting|talks) (?:were|was)\b|^.{0,60}?\bwas joined by\b|^.{0,80}?\b(?:was|were) represented by\b|\b(?:also\s+)?(?:took part|participated)\s+in\s+(?:the\s+)?(?:work|proceedings)\s+of\s+(?:the\s+)?[\p{L}\s-]{2,60}\.?$|\b(?:heads of delegations |delegations )?taking part in (?:the|this) (?:meeting|session|event|summit|sitting)(?: (?:were|was))?\b:?|\balso present were\b|\b(?:also\s+)?(?:took part|participated)\.?$|\bwith the participation of\b|^\s*(?:participants|участники)\s*:/giu, ' ')
     // «Делегации государств возглавили:», "The delegations were headed by:".
-    .replace(/^.{0,100}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:/iu, ':')
+    .replace(/^.{0,100}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by|\bheads of (?:the\s+)?delegations?\s+(?:were|included))\s*:/iu, ':')
     // «Армянскую делегацию возглавил заместитель Министра …», "The delegation of X was headed by …": its head took part,
     // for the state the delegation is named after.
     .replace(/^(?:(\S+)\s+)?делегацию\s+((?:\S+\s+){0,4}?)возглавил[аи]?\s+(.+)$/iu, (all, adj: string | undefined, of: string, rest: string) => {
@@ -409,7 +415,7 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
     .replace(/\s*\((?![^()]*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})[^()]*\)/gu, '')
     .replace(/[.;]\s*$/, '').trim()
     // "… Imangali Tasmagambetov and …, Colonel General Andrei Serdyukov, also attended": the verb after the names.
-    .replace(/,?\s+(?:(?:also|too)\s+)?(?:attended|were present|was present)$|\s+(?:also|too|также)$/iu, '')
+    .replace(/,?\s+(?:(?:also|too)\s+)?(?:attended|were present|was present)$|,?\s+(?:(?:also|too)\s+)?attended\s+as\s+[^,;:]{3,100}$|\s+(?:also|too|также)$/iu, '')
     // "the Chief of the Joint Staff, Colonel General Andrei Serdyukov": a role, then the rank and name after a comma.
     .replace(COMMA_RANK, '$1 ')
     .trim();
@@ -441,6 +447,37 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
         const role = item.slice(comma + 1).trim();
         out.push({ name: head, rank: null, role, state: stateCode(role), personId: null });
         continue;
+      }
+      // «Максим Рыженков – Министр иностранных дел Республики Беларусь», "Lieutenant General Jan Novak – Minister
+      // of Defence of …", a table row "Russia – Army General … – Minister of Defence": the part that is a name is
+      // the person, the state is the one the other parts name, the part that is not only a state is the position.
+      const parts = item.split(/\s+[–—]\s+|\s+-\s+/u);
+      if (parts.length >= 2 && parts.length <= 3) {
+        // "China – Mr. Li Yongquan, Ambassador for …", "Kazakhstan – Ambassador Mr. Bolat Imanbayev": a title of
+        // address goes, a position after a comma or before the name is the person's.
+        const personOf = (x: string): { name: string; rank: string | null; role: string | null } | null => {
+          const y = x.replace(/(?:^|\s)(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?(?=\s)/gu, ' ').replace(/\s+/g, ' ').trim();
+          const comma = y.indexOf(',');
+          const rk = splitRank(comma > 0 ? y.slice(0, comma) : y);
+          const tail = comma > 0 ? y.slice(comma + 1).trim() : null;
+          if (isPersonName(rk.rest)) return { name: rk.rest, rank: rk.rank, role: tail };
+          const who = parseRoleName(rk.rest);
+          if (who && who.role && isPersonName(who.name) && who.role.split(/\s+/).length <= 2 && stateCode(who.role) === null) {
+            return { name: who.name, rank: rk.rank ?? who.rank, role: [who.role, tail].filter(Boolean).join(', ') };
+          }
+          return null;
+        };
+        const at = parts.findIndex((x) => personOf(x) !== null);
+        if (at >= 0) {
+          const person = personOf(parts[at]!)!;
+          const others = parts.filter((_, i) => i !== at);
+          const state = others.map((x) => stateCode(x)).find((c) => c !== null) ?? null;
+          const role = others.find((x) => !(stateCode(x) !== null && x.split(/\s+/).length <= 4 && !/(?:^|\s)(?!(?:of|the|and)(?:\s|$))\p{Ll}{3,}/u.test(x) && /^(?:the\s+)?[\p{Lu}][\p{L}\s-]{0,40}$/u.test(x))) ?? null;
+          out.push({ name: person.name, rank: person.rank, role: person.role ?? role?.trim() ?? null, state: state ?? (person.role ? stateCode(person.role) : null), personId: null });
+          continue;
+        }
+        // A header row ("State – Head of delegation – Position") names no one.
+        if (parts.length === 3) continue;
       }
       const rk = splitRank(item);
       const who = parseRoleName(rk.rest.replace(/^(?:the\s+)/i, ''));
@@ -481,7 +518,14 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented by|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники)\s*:|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$/iu;
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented by|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники)\s*:|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\s+(?:were|included)\s*:|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+
+/**
+ * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
+ * участникам», "the President received the participants": someone who wrote to, welcomed or will meet those who
+ * took part did not take part.
+ */
+const NOT_PRESENT = /\b(?:sent|addressed|conveyed)\s+(?:a\s+|his\s+|her\s+)?(?:(?:video\s+|written\s+)?(?:message|greetings?|letter))\b|\b(?:was|were)\s+unable\s+to\s+(?:attend|travel|come|take part)\b|\bcould not (?:attend|travel|come|take part)\b|\breceived\s+(?:the\s+)?(?:participants|delegations|heads of)\b|\bwill\s+meet\b|(?<![\p{L}])(?:направил[аи]?|зачитал[аи]?|огласил[аи]?)\s+(?:\S+\s+)?(?:приветстви|послани|обращени)|(?<![\p{L}])(?:не смог(?:ла|ли)?|не участвовал[аи]?)(?![\p{L}])|(?<![\p{L}])принял[аи]?\s+(?:участников|делегаци|глав)/iu;
 
 /**
  * Paragraphs of a body with a list set out one item a paragraph ("В заседании приняли участие:" and then
@@ -548,6 +592,24 @@ const TALLY = /(?<![\p{L}\d.,:-]|(?:in|since|of|by|в|с|до)\s)\d[\d\s,.]*\s+(
 /** "On the sidelines of the meeting", «на полях заседания»: talks beside a meeting, which the sentence does not report. */
 const SIDELINES = /(?:on|in) the (?:sidelines|margins) of (?:the |a |this )?(?:meeting|session|summit|sitting)s?|(?<![\p{L}])(?:на полях|в кулуарах)\s+(?:заседани|сесси|совещани|саммит)\p{L}*/giu;
 
+/**
+ * «В Ашхабаде под председательством … состоялось заседание», "In Ashgabat, the meeting … took place": a sentence that
+ * opens with the place of a meeting it reports held reports one met in person there (unless it says otherwise).
+ */
+function openingVenue(sentence: string): boolean {
+  // «В Секретариате ОДКБ», «В Доме правительства»: a building or an institution is not a city.
+  const m = /^(?:(?:В|Во)\s+([А-ЯЁ][а-яё-]+[еи])(?=\s+\p{Ll})|In\s+([A-Z][a-z-]+),)\s/u.exec(sentence.trim());
+  const word = m?.[1] ?? m?.[2];
+  if (!word || stateCode(word) !== null || NOT_NAME.has(word) || /^(?:Секретариат|Совет|Комитет|Комисси|Министерств|Штаб|Дом|Двор|Центр|Посольств|Представительств|Исполнительн|Парламент|Сенат|Правительств|Администраци|Здани|Резиденци|Штаб-квартир|Организаци|Ассамбле|Межпарламентск)/u.test(word) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Addition|Particular|General|Response|Accordance|Order|View|Light|Turn)$/u.test(word)) return false;
+  return /(?<![\p{L}])(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))(?![\p{L}])|\b(?:took place|was held|were held|met)\b/u.test(sentence);
+}
+
+/**
+ * "held a briefing … on the results of the meeting of the Council … held in Astana", «рассказал об итогах заседания»:
+ * a meeting that is the subject of what the sentence reports is not the meeting it reports.
+ */
+const RESULTS_OF = /\b(?:on|about) the (?:results?|outcomes?) of (?:the |a |this )?(?:meeting|session|summit|sitting)[^.;]*|(?<![\p{L}])об итогах\s+(?:заседани|сесси|совещани|саммит)[^.;]*/giu;
+
 export function extractMeeting(body: string, locale: Locale): ExtractedMeeting | null {
   const head = body.slice(0, 6000);
   const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
@@ -555,15 +617,33 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s);
   // "… the Summit to be held in Durban in August": a meeting still to come is not one the item reports.
   const held = (s: string) => HELD_WORD.test(s.replace(FUTURE_HELD, ' '));
-  const meetingSentence = firstSentences.find((s) => !TALLY.test(s) && (MEETING_WORD.test(s.replace(SIDELINES, ' ')) || canonicalBody(s, locale) !== null) && (held(s) || chairs(s)));
+  const meetingSentence = firstSentences.find((full) => {
+    const s = full.replace(RESULTS_OF, ' ');
+    return !TALLY.test(s) && (MEETING_WORD.test(s.replace(SIDELINES, ' ')) || canonicalBody(s, locale) !== null) && (held(s) || chairs(s));
+  });
   if (!meetingSentence) return null;
   const chairSentence = [meetingSentence, ...firstSentences.filter((s) => s !== meetingSentence)].find(chairs) ?? meetingSentence;
-  const chair = chairOf(chairSentence, locale);
+  let chair = chairOf(chairSentence, locale);
   const participants: Participant[] = [];
   // Lists of who took part may run on a paragraph past the meeting's opening ones (observers, the secretariat).
   const listSentences = sentences(joinLists(head.split(/\n+/)).slice(0, 4).join('\n'));
+  // "Sergey Example, Minister of Foreign Affairs of … (chair);": the entry of the list marked as the chair's is the
+  // chair, when the text names the chair by office only ("It was chaired by the Minister of …").
+  for (const s of chair ? [] : listSentences) {
+    const marked = /(?:^|[:;]\s*)([^:;()]{5,160}?)\s*\((?:chair|chairman|chairwoman|chairperson|presiding|председатель|председательствующий|председательствующая)\)/iu.exec(s);
+    if (!marked) continue;
+    const entry = marked[1]!.trim().replace(/^(?:and|и|а также)\s+/iu, '').replace(/^(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+/u, '');
+    const comma = entry.indexOf(',');
+    if (comma > 0 && isPersonName(entry.slice(0, comma).trim())) {
+      const role = entry.slice(comma + 1).trim();
+      chair = { name: entry.slice(0, comma).trim(), role, state: stateCode(role) };
+      break;
+    }
+    const who = parseRoleName(splitRank(entry).rest);
+    if (who && isPersonName(who.name)) { chair = { name: who.name, role: who.role, state: who.role ? stateCode(who.role) : null }; break; }
+  }
   for (const s of listSentences) {
-    if (!PARTICIPATION.test(s)) continue;
+    if (!PARTICIPATION.test(s) || NOT_PRESENT.test(s)) continue;
     for (const p of participantsFrom(s, locale)) {
       if (chair && namesMatch(chair.name, p.name)) continue;
       if (!participants.some((q) => namesMatch(q.name, p.name))) participants.push(p);
@@ -578,7 +658,7 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   return {
     body: meetingBody(meetingSentence, locale),
     date: heldOn?.date ?? lead?.date ?? null,
-    format: format ?? (location ? 'in_person' : null),
+    format: format ?? (location || openingVenue(meetingSentence) ? 'in_person' : null),
     location,
     chair,
     participants,
@@ -602,6 +682,10 @@ function looksLikeTitle(text: string): boolean {
   if (/[.!?,]["»”]$/u.test(text) && text.split(/\s+/).length > 12) return false;
   if (!/^[«"“A-ZА-ЯЁ0-9]/u.test(text)) return false;
   if (text.split(/\s+/).length > 40) return false;
+  // «Уважаемые ветераны! Дорогие соотечественники!», "Dear friends!": the salutation of an address; "… павших.
+  // Желаю всем мира!": sentences that end with an exclamation are the address's text.
+  if (/^(?:(?:глубоко)?уважаем\p{L}*|дорог\p{L}*|dear|distinguished|ladies and gentlemen|excellenc\p{L}*)(?![\p{L}])[^.?]*!$/iu.test(text)) return false;
+  if (/!$/u.test(text) && /\p{Ll}[.!?]\s+\p{Lu}/u.test(text) && text.split(/\s+/).length > 8) return false;
   return true;
 }
 
@@ -673,7 +757,11 @@ function isPhoneLine(text: string, countries: readonly CountryCode[] = []): bool
   if (text.length < 160 && PHONE_LINE.test(text)) return phones(text, countries).length > 0;
   if (phones(text, countries).length === 0) return false;
   const prefix = phonePrefix(text);
-  return PHONE_LABEL.test(text) || CONTACT_LABEL.test(text) || (prefix.length <= 140 && !/[.!?]\s+\p{Lu}/u.test(prefix) && /:\s*(?:\+|\(\+?\d|8\s?\(\d)/u.test(text) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(text));
+  // "…: +375 29 611-45-87 (Viber, Telegram)", "…: +7 (495) 606-97-71, press@example.org": a remark in brackets or
+  // an e-mail address after the last number still ends a line of numbers.
+  const end = text.replace(/\s*\([^()\d]{1,40}\)\s*$/u, '').replace(/(?:\s*[,;]\s*|\s+)(?:(?:e-?mail|эл\.?\s?почта)\s*:?\s*)?[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+\s*$/iu, '');
+  // «…: 8 495 606-13-87»: the Russian trunk prefix 8 opens a number as well as "+" does.
+  return PHONE_LABEL.test(text) || CONTACT_LABEL.test(text) || (prefix.length <= 140 && !/[.!?]\s+\p{Lu}/u.test(prefix) && /:\s*(?:\+|\(\+?\d|8[\s-]?\(?\d{3}[\s)-])/u.test(text) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(end));
 }
 
 /** A contact line's own label: "Contact: …", "Media contacts: …", «Для справок: …». */
@@ -842,6 +930,8 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
     }
     else if (inRelated >= 0) { b.role = 'related'; }
     else if (kindLabel(t) !== null && t.length < 40) b.role = 'label';
+    // "Category: News", «Рубрика: Новости», "Tags: …" next to the item's date: where the site files the item.
+    else if (b.tag === 'p' && t.length < 80 && /^(?:categor(?:y|ies)|section|rubric|filed under|рубрик[аи]|раздел|категори[яи])\s*:\s*\S/iu.test(t)) b.role = 'label';
     else if ((b.date = standaloneDate(t) ?? placeDateLine(t)) !== null) b.role = 'date';
     else if (isPhoneLine(t, countries)) b.role = 'phone';
     else if (t.length < 160 && (EMAIL_LINE.test(t) || (FAX_LABEL.test(t) && PHONE_LINE.test(t.replace(FAX_LABEL, '').replace(/^\W+/, ''))))) b.role = 'email';
@@ -854,7 +944,9 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
   for (let i = 0; i + 1 < out.length; i++) {
     const b = out[i]!;
     if ((b.role === 'content' || b.role === 'title') && b.tag === 'p' && b.text.length < 40 && !/[.!?:;,"»”]$/.test(b.text)
-      && b.text.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(b.text) && out[i + 1]!.role === 'date' && out.slice(0, i).some((x) => x.role === 'content')) b.role = 'place';
+      && b.text.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(b.text) && out[i + 1]!.role === 'date' && out.slice(0, i).some((x) => x.role === 'content')
+      // «И.Н. Тасмагамбетов», "J. Smith" over the date: a name with initials signs the text; no place is so written.
+      && !/^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}/u.test(b.text)) b.role = 'place';
   }
   // A list under "Other news" whose entries carry dates and lead text is a teaser block of other items;
   // a plain list of headlines or links is related.
