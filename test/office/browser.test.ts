@@ -6,43 +6,25 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { startTestSite, type TestSite } from '../support/app.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { TestSite } from '../support/app.ts';
+import { axe as noSeriousViolations, launchChromium, startListeningSite } from '../support/browser.ts';
 import { PASSWORD, makeAccount, totpCode } from './support.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let site: TestSite | undefined;
 let browser: Browser | undefined;
 let base = '';
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 const checked: string[] = [];
+/** axe on the page, and the page noted as checked. */
 async function axe(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), [], `axe on ${page.url()}`);
+  await noSeriousViolations(page);
   checked.push(new URL(page.url()).pathname);
 }
 
 before(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  site = await startTestSite('sqlite', { PUBLIC_ORIGIN: base });
-  await site.app.fastify.listen({ host: '127.0.0.1', port });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
+  ({ site, base } = await startListeningSite());
 });
 after(async () => {
   await browser?.close();

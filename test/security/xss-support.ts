@@ -3,19 +3,12 @@
  * xss(), alert(), confirm() or prompt(), and a DOM check for event-handler attributes,
  * javascript: URLs, dangerous elements and scripts that are not the site's own.
  */
-import { createServer, type AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
+export { CHROMIUM };
+export { freePort } from '../support/net.ts';
+export const ARGS = CHROMIUM_ARGS;
 
 /** Records calls of xss(), alert(), confirm() and prompt() in window.__hits on every page of the context. */
 export async function installTraps(context: BrowserContext): Promise<void> {

@@ -9,6 +9,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from './net.ts';
 
 export interface PrivatePostgres {
   url: string;
@@ -26,13 +27,7 @@ function binDir(): string {
   throw new Error('no pg_ctl found under /usr/lib/postgresql/*/bin');
 }
 
-export async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve, reject) => srv.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
+export { freePort };
 
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const bin = binDir();
