@@ -3,21 +3,13 @@
 // bodies, chairs, announcements, contacts). Pages here are made up; none is a fixture's text.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractSource } from '../../src/importing/extract.ts';
 import { bylineOf, extractMeeting, isQaLayout, withoutOrganization } from '../../src/importing/extract-text.ts';
 import { isCookieNotice, NAVIGATION_LINES, RELATED_HEADINGS } from '../../src/importing/domain.ts';
+import { one, participantsOf as names, RU_BODY } from './support.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const one = (text: string, name = 'page.txt') => {
-  const r = extractSource(enc(text), { name });
-  assert.equal(r.items.length, 1);
-  return r.items[0]!;
-};
-const names = (m: ReturnType<typeof extractMeeting>) => (m?.participants ?? []).map((p) => [p.name, p.rank, p.state]);
 
 const EN_PARA_1 = 'Today the world marks the Day of Example, set up by the General Assembly as a day devoted to the ideals of peace among all peoples.';
 const EN_PARA_2 = 'This year the day is observed at a time when humanity faces hard challenges, which know no borders and remind us how much we depend on each other.';
-const RU_BODY = 'Участники обсудили вопросы сотрудничества в области безопасности, торговли и культуры и договорились провести следующую встречу весной в столице председательствующего государства.';
 
 describe('lists of other items above the item', () => {
   test('a headline over two full paragraphs ends a list of other items, however short its lead, and a date line above it is its own', () => {

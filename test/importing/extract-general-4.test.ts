@@ -4,20 +4,11 @@
 // rule; the pages are made up, none is a fixture's text.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractSource } from '../../src/importing/extract.ts';
 import { datedLabelLine, extractMeeting, parseRoleName } from '../../src/importing/extract-text.ts';
 import { isMenuLine, stateCode } from '../../src/importing/domain.ts';
+import { one, participantsOf as people, EN_BODY, RU_BODY } from './support.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const one = (text: string, name = 'page.txt') => {
-  const r = extractSource(enc(text), { name });
-  assert.equal(r.items.length, 1);
-  return r.items[0]!;
-};
-const people = (m: ReturnType<typeof extractMeeting>) => (m?.participants ?? []).map((p) => [p.name, p.rank, p.state]);
 
-const EN_BODY = 'The ministers discussed cooperation in trade, transport and culture and agreed to meet again in spring in the capital of the state that will chair the organisation next year.';
-const RU_BODY = 'Участники обсудили вопросы сотрудничества в области безопасности, торговли и культуры и договорились провести следующую встречу весной в столице председательствующего государства.';
 
 describe('participants', () => {
   test('"was attended by:" over "Name, Title" lines without punctuation: the list, not headlines', () => {

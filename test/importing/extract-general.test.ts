@@ -2,21 +2,14 @@
 // general rule (boilerplate, headline, date line, kind label, contacts, authors, meetings).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractSource } from '../../src/importing/extract.ts';
 import { isPersonName, parseRoleName, ruNameNominative, ruRankNominative, extractMeeting, withoutOrganization } from '../../src/importing/extract-text.ts';
 import { isMenuLine, NAVIGATION_LINES, ruGenitiveToNominative, stateCode } from '../../src/importing/domain.ts';
 import { withoutSiteName } from '../../src/importing/extract-html.ts';
+import { one, RU_BODY } from './support.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const one = (text: string, name = 'page.txt') => {
-  const r = extractSource(enc(text), { name });
-  assert.equal(r.items.length, 1);
-  return r.items[0]!;
-};
 const kinds = (item: { dropped: { kind: string }[] }) => [...new Set(item.dropped.map((d) => d.kind))].sort();
 
 const EN_BODY = 'The ministers discussed cooperation in the fields of security, trade and culture, and agreed to meet again next spring in the capital of the chairing state.';
-const RU_BODY = 'Участники обсудили вопросы сотрудничества в области безопасности, торговли и культуры и договорились провести следующую встречу весной в столице председательствующего государства.';
 
 describe('navigation, menus and separators', () => {
   test('"« Back to all press releases", "<< Back to newsroom", «← Назад к новостям» are navigation', () => {

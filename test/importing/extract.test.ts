@@ -7,14 +7,9 @@ import { extractSource, SourceRejected, decode } from '../../src/importing/extra
 import { extractFromBlocks, textToBlocks, parseRoleName } from '../../src/importing/extract-text.ts';
 import { findDates, heldDate, leadingDate, relativeMentions, resolveRelative, standaloneDate, chronoDate } from '../../src/importing/extract-dates.ts';
 import { matchPerson, namesMatch } from '../../src/importing/domain.ts';
+import { one, enc } from './support.ts';
 
 const SEED = join(process.cwd(), '..', 'shared', 'seed', '000_d909b6a51c2df831.txt');
-const enc = (s: string) => new TextEncoder().encode(s);
-const one = (text: string, name = 'page.txt', extra: Parameters<typeof extractSource>[1] extends infer O ? Partial<O> : never = {}) => {
-  const r = extractSource(enc(text), { name, ...extra });
-  assert.equal(r.items.length, 1);
-  return r.items[0]!;
-};
 
 const PEOPLE = [
   { id: 1, names: ['Suren Papikyan', 'Сурен Папикян', 'Suren Papikian'] },
