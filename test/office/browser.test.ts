@@ -4,16 +4,13 @@
  * enrolment page shows), approves and publishes; the public page shows both locales. axe finds
  * no serious or critical violations on the office pages used.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import type { TestSite } from '../support/app.ts';
-import { axe as noSeriousViolations, launchChromium, startListeningSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axe as noSeriousViolations, browserSiteForTests } from '../support/browser.ts';
 import { PASSWORD, makeAccount, totpCode } from './support.ts';
 
-let site: TestSite | undefined;
-let browser: Browser | undefined;
-let base = '';
+const env = browserSiteForTests();
 
 const checked: string[] = [];
 /** axe on the page, and the page noted as checked. */
@@ -22,17 +19,9 @@ async function axe(page: Page): Promise<void> {
   checked.push(new URL(page.url()).pathname);
 }
 
-before(async () => {
-  browser = await launchChromium();
-  ({ site, base } = await startListeningSite());
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 test('editor writes in English and Russian and submits; publisher enrols TOTP, approves and publishes', async () => {
-  assert.ok(site && browser);
+  const { site, browser, base } = env;
   await makeAccount(site.store, 'editor', 'editor@press.test');
   await makeAccount(site.store, 'publisher', 'publisher@press.test', false, 'ru');
 

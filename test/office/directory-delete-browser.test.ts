@@ -5,30 +5,19 @@
  * refers to is deleted. An appointment's dates are typed as a month and a year. axe finds no
  * serious or critical violations.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import type { TestSite } from '../support/app.ts';
-import { axe, launchChromium, startListeningSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axe, browserSiteForTests } from '../support/browser.ts';
 import { PASSWORD, makeAccount, totpCode } from './support.ts';
 import { loadAppointmentRecord } from '../../src/directory/queries.ts';
 import { roleCreator } from '../../src/directory/commands.ts';
 
-let site: TestSite | undefined;
-let browser: Browser | undefined;
-let base = '';
+const env = browserSiteForTests();
 
-before(async () => {
-  browser = await launchChromium();
-  ({ site, base } = await startListeningSite());
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 test('an administrator deletes a record after ticking the confirmation, and is told why another cannot be deleted', async () => {
-  assert.ok(site && browser);
+  const { site, browser, base } = env;
   const admin = await makeAccount(site.store, 'admin', 'browser-delete@press.test');
   await site.store.db.transaction().execute((trx) => roleCreator(trx, {
     slug: 'liaison-officer', function: 'liaison', singleHolder: false,

@@ -4,29 +4,18 @@
  * and saves; the report paragraph follows. Also a directory form for an admin. axe finds no
  * serious or critical violations on these pages.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import type { TestSite } from '../support/app.ts';
-import { axe, launchChromium, startListeningSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axe, browserSiteForTests } from '../support/browser.ts';
 import { PASSWORD, makeAccount, totpCode } from './support.ts';
 import { loadMeetingEditRecord } from '../../src/meetings/queries.ts';
 
-let site: TestSite | undefined;
-let browser: Browser | undefined;
-let base = '';
+const env = browserSiteForTests();
 
-before(async () => {
-  browser = await launchChromium();
-  ({ site, base } = await startListeningSite());
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 test('an editor removes a participant, finds him again by typing a fragment, reorders and saves; the paragraph follows', async () => {
-  assert.ok(site && browser);
+  const { site, browser, base } = env;
   await makeAccount(site.store, 'editor', 'meetings-editor@press.test');
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
@@ -83,7 +72,7 @@ test('an editor removes a participant, finds him again by typing a fragment, reo
 });
 
 test('the type-ahead also answers Cyrillic on the Russian office; an admin sees the directory forms', async () => {
-  assert.ok(site && browser);
+  const { site, browser, base } = env;
   const admin = await makeAccount(site.store, 'admin', 'meetings-admin@press.test', true, 'ru');
   const context = await browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();

@@ -6,6 +6,7 @@
  * message saying how to install it — browser tests never skip.
  */
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -40,4 +41,27 @@ export async function startListeningSite(env: NodeJS.ProcessEnv = {}): Promise<{
   const site = await startTestSite('sqlite', { PUBLIC_ORIGIN: base, ...env });
   await site.app.fastify.listen({ host: '127.0.0.1', port });
   return { site, base };
+}
+
+export interface BrowserSite {
+  site: TestSite;
+  browser: Browser;
+  base: string;
+}
+
+/**
+ * Registers hooks that launch Chromium and start a listening site before the file's tests and
+ * close both after them; the returned object is filled in by the time a test runs.
+ */
+export function browserSiteForTests(): BrowserSite {
+  const env = {} as BrowserSite;
+  before(async () => {
+    env.browser = await launchChromium();
+    Object.assign(env, await startListeningSite());
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
