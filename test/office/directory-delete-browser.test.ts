@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axe, browserSiteForTests } from '../support/browser.ts';
-import { PASSWORD, makeAccount, totpCode } from './support.ts';
+import { makeAccount, signInInBrowser } from './support.ts';
 import { loadAppointmentRecord } from '../../src/directory/queries.ts';
 import { roleCreator } from '../../src/directory/commands.ts';
 
@@ -25,11 +25,7 @@ test('an administrator deletes a record after ticking the confirmation, and is t
   }));
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  await page.goto(`${base}/office/login`);
-  await page.fill('#f-email', admin.email);
-  await page.fill('#f-password', PASSWORD);
-  await page.fill('#f-code', totpCode(admin.secret!));
-  await page.click('form.stack button[type=submit]');
+  await signInInBrowser(page, base, admin);
 
   // A new person, appointed for a term known only to the month.
   await page.goto(`${base}/office/directory/people/new`);

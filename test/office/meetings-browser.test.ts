@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axe, browserSiteForTests } from '../support/browser.ts';
-import { PASSWORD, makeAccount, totpCode } from './support.ts';
+import { PASSWORD, makeAccount, signInInBrowser } from './support.ts';
 import { loadMeetingEditRecord } from '../../src/meetings/queries.ts';
 
 const env = browserSiteForTests();
@@ -76,11 +76,7 @@ test('the type-ahead also answers Cyrillic on the Russian office; an admin sees 
   const admin = await makeAccount(site.store, 'admin', 'meetings-admin@press.test', true, 'ru');
   const context = await browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();
-  await page.goto(`${base}/office/login`);
-  await page.fill('#f-email', admin.email);
-  await page.fill('#f-password', PASSWORD);
-  await page.fill('#f-code', totpCode(admin.secret!));
-  await page.click('form.stack button[type=submit]');
+  await signInInBrowser(page, base, admin);
   await page.goto(`${base}/office/meetings/new`);
   await page.fill('#f-date', '2022-05-24');
   await page.fill('#f-q', 'Папик');

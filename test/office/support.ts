@@ -5,6 +5,7 @@ import type { Store } from '../../src/platform/db/connect.ts';
 import { accountCreator, totpConfirmer, totpEnroller } from '../../src/accounts/commands.ts';
 import type { Role } from '../../src/accounts/domain.ts';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 
 export const PASSWORD = 'a long enough password';
 
@@ -102,4 +103,13 @@ export function formFields(html: string, action: string): Record<string, string>
     }
   }
   return fields;
+}
+
+/** Signs `account` in through the office's login form in a browser page (with its TOTP code when it has one). */
+export async function signInInBrowser(page: Page, base: string, account: TestAccount): Promise<void> {
+  await page.goto(`${base}/office/login`);
+  await page.fill('#f-email', account.email);
+  await page.fill('#f-password', PASSWORD);
+  if (account.secret) await page.fill('#f-code', totpCode(account.secret));
+  await page.click('form.stack button[type=submit]');
 }
