@@ -2,6 +2,8 @@
  * Legacy import: the shapes an extraction produces and the pure rules behind them (name keys
  * across scripts and spellings, states, ranks, bodies as press pages write them). No storage.
  */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
 import type { Locale } from '../platform/i18n/locales.ts';
 
 export type ItemKind = 'news' | 'statement' | 'meeting_report' | 'press_release' | 'interview' | 'announcement';
@@ -97,7 +99,7 @@ function computeWordKeys(word: string): string[] {
 }
 
 export function nameWords(name: string): string[] {
-  return name.split(/[\s\u00a0]+/).map((w) => w.replace(/[.,;:()«»"“”]/g, '')).filter((w) => w.length > 1);
+  return name.replace(/\.(?=\p{Lu})/gu, '. ').split(/[\s\u00a0]+/).map((w) => w.replace(/[.,;:()«»"“”]/g, '')).filter((w) => w.length > 1);
 }
 
 /** Whether two written names denote the same person: the family names agree and no given name disagrees. */
@@ -182,6 +184,53 @@ export const STATE_PATTERNS: readonly [RegExp, string][] = [
   [/\bLao(s| People's Democratic Republic)\b|(?<![\p{L}])Лаос|лаосск/iu, 'LA'],
 ];
 
+/**
+ * Every other state of the world by its English and Russian names (ISO 3166 names from i18n-iso-countries), for
+ * the observers, guests and partners a page may name ("Embassy of Sweden", «Посол Японии»). A Russian name is
+ * matched in its cases by the stem of each word. One alternation finds a name; the code is then looked up.
+ */
+const WORLD: readonly { re: RegExp; code: string }[] = (() => {
+  // The names' JSON files, loaded the way the package documents for Node (the bundle keeps packages external).
+  const require = createRequire(import.meta.url);
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+  countries.registerLocale(require('i18n-iso-countries/langs/ru.json') as countries.LocaleData);
+  const known = new Set(STATE_PATTERNS.map(([, code]) => code));
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ruWord = (w: string): string => {
+    if (/(?:ая|ий|ый|ое|ие|ые)$/u.test(w)) return `${escape(w.slice(0, -2))}\\p{Ll}{2,3}`;
+    if (/[ая]$/u.test(w)) return `${escape(w.slice(0, -1))}[аыуеояиюй]{1,2}`;
+    if (/ь$/u.test(w)) return `${escape(w.slice(0, -1))}[ьиюя]`;
+    if (/[бвгдзклмнпрстфхцчшщ]$/u.test(w)) return `${escape(w)}(?:а|у|ом|е)?`;
+    return escape(w);
+  };
+  const out: { re: RegExp; code: string }[] = [];
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    if (known.has(code)) continue;
+    const en = names.filter((n) => !n.includes(',') && n.length >= 4 && !/^[A-Z.]+$/.test(n)).map((n) => escape(n).replace(/\s+/g, '\\s+'));
+    const ru = (countries.getNames('ru', { select: 'all' })[code] ?? []).filter((n) => !n.includes(',') && n.length >= 4)
+      .map((n) => n.split(/\s+/).map(ruWord).join('\\s+'));
+    const all = [...en, ...ru];
+    if (all.length > 0) out.push({ re: new RegExp(`(?<![\\p{L}])(?:${all.join('|')})(?![\\p{L}])`, 'u'), code });
+  }
+  return out;
+})();
+const WORLD_ANY = new RegExp(WORLD.map((w) => w.re.source).join('|'), 'u');
+
+const STATE_SPANS: readonly [RegExp, string][] = [...STATE_PATTERNS, ...WORLD.map((w) => [w.re, w.code] as [RegExp, string])]
+  .map(([re, code]) => [new RegExp(re.source, `${re.flags.replace('g', '')}g`), code]);
+
+/** Every state a text names, and where ("… of Armenia Ararat Mirzoyan, … of Belarus …"), in order, without overlaps. */
+export function stateSpans(text: string): { code: string; at: number; end: number }[] {
+  const all: { code: string; at: number; end: number }[] = [];
+  for (const [re, code] of STATE_SPANS) {
+    for (const m of text.matchAll(re)) if (m[0].length > 0) all.push({ code, at: m.index, end: m.index + m[0].length });
+  }
+  all.sort((a, b) => a.at - b.at || b.end - a.end);
+  const out: typeof all = [];
+  for (const x of all) if (out.length === 0 || x.at >= out[out.length - 1]!.end) out.push(x);
+  return out;
+}
+
 /** The state a phrase names first ("Ambassador of Russia to Armenia" → RU). */
 export function stateCode(text: string): string | null {
   let best: string | null = null;
@@ -189,6 +238,11 @@ export function stateCode(text: string): string | null {
   for (const [re, code] of STATE_PATTERNS) {
     const m = re.exec(text);
     if (m && m.index < at) { best = code; at = m.index; }
+  }
+  const w = WORLD_ANY.exec(text);
+  if (w && w.index < at) {
+    const found = WORLD.find((x) => x.re.test(w[0]));
+    if (found) best = found.code;
   }
   return best;
 }

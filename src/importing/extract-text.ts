@@ -6,8 +6,8 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { Locale } from '../platform/i18n/locales.ts';
 import {
-  BODIES, canonicalBody, CITIES, isCookieNotice, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS, TOPICAL_HEADING,
-  SEPARATOR_LINE, SHARE_LINES, splitRank, stateCode,
+  BODIES, canonicalBody, CITIES, isCookieNotice, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, nameWords, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS, TOPICAL_HEADING,
+  SEPARATOR_LINE, SHARE_LINES, splitRank, stateCode, stateSpans,
   type Contact, type DirectoryPerson, type Dropped, type DroppedKind, type ExtractedItem, type ExtractedMeeting, type ItemKind,
   type MeetingFormat, type Participant, type Warning,
 } from './domain.ts';
@@ -31,6 +31,8 @@ export interface ExtractOptions {
   metaTitle?: string | null;
   /** Names each person the directory knows, by id, in the item's locale (for canonical spelling). */
   personName?: (id: number, locale: Locale) => string | undefined;
+  /** Texts of the page's footer that the markup set apart from the blocks (they may give the press office's phones). */
+  footer?: readonly string[];
 }
 
 const PHONE_LINE = /^(?:(?:tel|phone|ph|fax|тел|телефон|факс|моб|mobile)\.?\s*:?\s*)?(\+?\s?\d[\d\s()\-–.]{6,}\d)(?:\s*[,;]\s*(\+?\s?\d[\d\s()\-–.]{6,}\d))*\s*\.?$/i;
@@ -50,11 +52,20 @@ export function textToBlocks(text: string): { blocks: Block[]; firstUrl: string 
   const blocks: Block[] = [];
   let firstUrl: string | null = null;
   let previousBlank = true;
+  // A page hard-wrapped at a fixed width (paragraphs between blank lines, each line up to ~80 characters): a line
+  // that reaches near that width runs on into the next, whatever the next begins with.
+  const width = Math.max(0, ...lines.map((l) => l.length).filter((n) => n <= 100));
+  const wrapped = lines.filter((l) => l.length > 100).length <= 2
+    && lines.filter((l, i) => l.length >= 55 && l.length >= width - 25 && (lines[i + 1] ?? '') !== '').length >= 4;
+  let lastLine = '';
   for (const line of lines) {
     if (line === '') { previousBlank = true; continue; }
     if (blocks.length === 0 && firstUrl === null && URL_LINE.test(line)) { firstUrl = line; continue; }
     const last = blocks[blocks.length - 1];
-    if (!previousBlank && last && last.text.length >= 60 && !/[.!?:»"”)]$/.test(last.text) && /^[a-zа-яё(«"]/.test(line)) {
+    const runsOn = wrapped && lastLine.length >= Math.max(55, width - 25) && !/:$/.test(lastLine) && !/^(?:[-–—•*]\s|\d+[.)]\s)/u.test(line);
+    const previous = lastLine;
+    lastLine = line;
+    if (!previousBlank && last && (runsOn || (last.text.length >= 60 && !/[.!?:»"”)]$/.test(previous) && /^[a-zа-яё(«"]/.test(line)))) {
       last.text += ' ' + line;
     } else {
       blocks.push({ text: line, tag: 'p' });
@@ -80,7 +91,7 @@ const NOT_NAME = new Set([
   'Team', 'Public', 'International', 'National', 'Mission', 'Embassy', 'Project', 'Group', 'Directorate', 'Administration', 'News', 'Newsroom',
   'Contact', 'Contacts', 'Headquarters', 'Secretariat', 'Institute', 'Foundation', 'Fund', 'Bank', 'Authority', 'Board',
   // Words of groups, places and events that a list of participants names beside people ("22 Member States", "the Middle East").
-  'Member', 'Members', 'States', 'Summit', 'Middle', 'East',
+  'Member', 'Members', 'States', 'Cabinet', 'Кабинета', 'Кабинет', 'Министров', 'Ministries', 'Summit', 'Middle', 'East',
   'Duma', 'Parliament', 'Senate', 'Majlis', 'Mazhilis', 'Kenesh', 'Rada', 'Speaker', 'Court', 'Prosecutor', 'Police', 'Guard', 'Forces',
   'Думы', 'Дума', 'Парламента', 'Сената', 'Сенат', 'Меджлиса', 'Мажилиса', 'Кенеша', 'Рады', 'Суда', 'Спикер',
   // Institutions and offices that stand before a name in a role ("the Organization", «Секретариата»), never part of it.
@@ -269,8 +280,8 @@ export function withoutOrganization(name: string): string {
     const before = out;
     out = out
       .replace(/\s*\([\p{Lu}\d]{2,8}\)$/u, '')
-      .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community)(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?$/u, '')
-      .replace(/\s+(?:of\s+the\s+)?[\p{Lu}]{2,6}(?:\s+member\s+states)?$/u, '')
+      .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community|Programme|Program|Nations|Conference|Cooperation)(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*|(?:of|and|the|in|for)\s+){1,8})?$/u, '')
+      .replace(/\s+(?:of\s+the\s+)?[\p{Lu}]{2,6}(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
       // "CSTO Coordination Council …": the organization's acronym before the body's name.
       .replace(/^(?:the\s+)?\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u, '')
       // «… государств - участников СНГ», «… государств-членов ОДКБ», "… of the member states", "… of the States Parties".
@@ -317,24 +328,34 @@ function meetingBody(text: string, locale: Locale): string | null {
   const written = (m?.[1] ?? m?.[2])?.trim().replace(/\s*\(\p{Lu}{2,8}\)(?:\s.*)?$/u, '');
   const sub = written ? subBody(written, m?.[2] !== undefined) : null;
   if (sub) return sub;
+  // «Совета Парламентской Ассамблеи ОДКБ», "Bureau of the Parliamentary Assembly": the council or bureau of a
+  // statutory body met, not the body itself.
+  const councilOf = written && canonicalBody(written, locale) !== null ? /^(?:Совета|Бюро|Президиума|Council\s+of\s+the|Bureau\s+of\s+the|Presidium\s+of\s+the)\s+(?=\p{Lu})/u.exec(written) : null;
+  if (councilOf && written) {
+    const name = withoutOrganization(written);
+    if (name.split(/\s+/).length >= 2) return m?.[2] ? ruGenitiveToNominative(name) : name;
+  }
   const canonical = canonicalBody(written ?? '', locale);
   if (canonical) return asSpelled(canonical, written ?? '');
   if (m?.[2] && written) return ruGenitiveToNominative(withoutOrganization(written));
   if (written) return withoutOrganization(written);
   // "The Council of Foreign Ministers … met", "The working group on … held its meeting": the subject is the body.
   const subject = /^(?:On [^,]{4,30},\s*)?(?:the\s+)?(.+?)\s+(?:held (?:its|a|an|the)\b|met\b|convened\b|gathered\b)/iu.exec(text)?.[1]?.replace(/^[\p{L}\s/]+,\s*\d[^–-]*[–-]\s*(?:the\s+)?/u, '');
-  if (subject) {
+  if (subject && !isPersonName(subject.replace(/^(?:President|Prime Minister|Президент|Премьер-министр)\s+/u, ''))) {
     const headText = subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject;
     const headCanonical = canonicalBody(headText, locale);
     if (headCanonical) return asSpelled(headCanonical, headText);
     const head = canonicalBody(subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject, locale);
     if (head) return head;
     if (subject.length < 140 && !/\b(ministers|leaders|heads|officers|delegation|experts)\b/i.test(subject.split(/\s+/).slice(0, 3).join(' '))) {
-      return subject.charAt(0).toUpperCase() + subject.slice(1);
+      const named = withoutOrganization(subject.replace(/\s*\(\p{Lu}{2,8}\)/u, ''));
+      return named.charAt(0).toUpperCase() + named.slice(1);
     }
   }
   const fallback = canonicalBody(text, locale);
   if (fallback) return asSpelled(fallback, text);
+  const membersOf = /\bmeeting with (?:the\s+)?(?:\p{Ll}+\s+)?members of (?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,4}(?:Council|Committee|Commission|Board|Cabinet|Presidium))\b|совещани\S+\s+с\s+(?:\p{Ll}+\s+)?членами\s+((?:\p{L}+\s+){0,3}?(?:Совета|Комитета|Комиссии|Правительства)(?:\s+[\p{Lu}][\p{L}-]*){0,2})/u.exec(text);
+  if (membersOf) return membersOf[1] ?? ruGenitiveToNominative(membersOf[2]!.replace(/\s+\p{Lu}{2,6}$/u, ''));
   // "The Eurasian Intergovernmental Council meeting was held …": a body named by capitalized words, without
   // its acronym, right before the word for its meeting.
   const named = /(?:^(?:The\s+)?|\bthe\s+|,\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,5}(?:Council|Committee|Commission|Assembly|Board|Forum|Conference|Parliament|Cabinet|Group))\s+(?:meeting|session|sitting|summit)s?\b/u.exec(text);
@@ -347,8 +368,8 @@ const COMMA_NAME = ',(?!\\s*(?:(?:Army|Colonel|Lieutenant|Major|Police|Rear|Vice
 const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\\s+(?:the\\s+)?(.+?)(?=${COMMA_NAME}|;|(?<!(?:^|\\s)(?:Mr|Mrs|Ms|Dr|H\\.E|\\p{Lu}))\\.(?:\\s|$)|\\s+(?:a|an|the)\\s+(?:regular|extraordinary|meeting|session|joint)\\b|\\s+(?:was|were|took|held|in a|in the|via)\\b|$)`, 'iu');
 /** "External Affairs Minister Dr. S. Jaishankar chaired the meeting": the subject of "chaired" is the chair. */
 /** «Президент Республики Казахстан Касым-Жомарт Токаев провёл заседание Совета безопасности»: who conducts the meeting chairs it. */
-const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:\S+\s+)?(?:заседание|сессию|совещание)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,6}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+([^,;]{3,140}?)(?=[,.;]\s|[.;]?$)/iu;
-const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b/iu;
+const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:\S+\s+)?(?:заседание|сессию|совещание)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
+const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b|^(?:On [^,]{4,30},\s*)?((?:President|Prime Minister)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+held\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:meeting|session)\s+(?:of|with)\s/u;
 const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|\s)\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
 
 const CHAIR_LONG = /(?:[Uu]nder the chairmanship of|[Cc]haired by|[Пп]од председательством)\s+([^.;]{3,240}?\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+(?:was|were|took|held|состоял\S*|прош\S*|провед\S*|открыл\S*)(?![\p{L}]))/u;
@@ -518,14 +539,148 @@ function participantsFrom(sentence: string, locale: Locale): Participant[] {
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented by|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники)\s*:|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\s+(?:were|included)\s*:|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+/** Whether two written names are one person's, or one is the end of the other ("Economy Ali Madanizadeh", "Реза Аштиани"). */
+function sameOrPart(a: string, b: string): boolean {
+  if (namesMatch(a, b)) return true;
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length >= 2 && short.every((x, i) => long[long.length - short.length + i] === x);
+}
+
+/** The grammatical case a Russian name is written in, told by its own endings («Русланом Жаксылыковым», «Виктора Хренина»). */
+function ruNameCase(name: string): 'gen' | 'ins' | null {
+  const words = name.split(/\s+/).filter((w) => /^[А-ЯЁ][а-яё]+$/u.test(w));
+  if (words.length < 2) return null;
+  const given = words[0]!;
+  const family = words[words.length - 1]!;
+  if (/(?:ов|ев|ёв|ин|ын)ым$|(?:ск|цк)им$/u.test(family) && /(?:ом|ем|ём)$/u.test(given)) return 'ins';
+  if (/(?:ов|ев|ёв|ин|ын)а$|(?:ск|цк)ого$/u.test(family) && /(?:[бвгдзклмнпрстфхцчшщ]а|[ея]я|ия)$/u.test(given)) return 'gen';
+  return null;
+}
+
+const FUNCTION_WORD = /^(?:The|And|As|In|At|On|For|Of|From|With|By|От|По|При|Для|На|Во|Из|Со|Под|Также|Как)$/u;
+
+/** Words that join a person's name but are not capitalized: «Тургунбек уулу», "bin", "al-". */
+const NAME_PARTICLE = /^(?:уулу|кызы|оглы|улы|кизи|bin|ibn|al|el|de|da|van|von|der|ul)$/u;
+const INITIALS = /^(?:\p{Lu}\.\s?){1,2}$/u;
+
+/**
+ * The people a sentence about who took part names, found by their names rather than by the shape of the
+ * sentence: runs of capitalized name words (or initials and a family name) that no role, office, state or
+ * place word belongs to; each with the rank written right before it and the state named nearest to it in
+ * its entry of the list. What the sentence-shape reader misses is taken from here.
+ */
+function mentionedParticipants(sentence: string, locale: Locale): Participant[] {
+  const text = sentence
+    .replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?(?=\s)/gu, (m) => ' '.repeat(m.length));
+  const runs: { name: string; at: number; end: number }[] = [];
+  const word = /(?:\p{Lu}\.\s?){1,2}(?=\s?\p{Lu}\p{Ll})|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|[\p{Ll}]+/gu;
+  let cur: { words: string[]; at: number; end: number } | null = null;
+  const close = (nextAt = text.length, next = '') => {
+    if (!cur) return;
+    let w = cur.words;
+    // «От Исполнительного комитета», "As …": a word that opens a sentence is capitalized without being a name.
+    while (w.length > 0 && (NAME_PARTICLE.test(w[0]!) || FUNCTION_WORD.test(w[0]!))) w = w.slice(1);
+    // Words of an institution's name, not a person's: «Кабинета Министров Кыргызской Республики», «Коллегии
+    // Евразийской экономической комиссии», «Председателем Исполнительного …», "Cabinet Office of …": the run is
+    // followed by a state, by another word of the institution, or has a word declined as an adjective.
+    const after = text.slice(cur.end, nextAt);
+    const continued = /^\s+$/u.test(after) && (!isNameWord(next) && /^\p{Lu}/u.test(next) || /^(?:of|for|on)$/u.test(next) || /^[а-яё]+(?:ой|ого|его|ых|их|ей|ии|ства|ения|ания|ции)$/u.test(next))
+      || stateSpans(text.slice(cur.end, cur.end + 60)).some((st) => /^\s*$/u.test(text.slice(cur!.end, cur!.end + st.at)));
+    if (continued || w.some((x) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(x))) { cur = null; return; }
+    const real = w.filter((x) => isNameWord(x)).length;
+    const initials = w.some((x) => INITIALS.test(x.trim()));
+    if ((real >= 2 || (real === 1 && initials)) && w.length <= 5 && isNameWord(w[w.length - 1]!) || (real >= 1 && w.length >= 2 && NAME_PARTICLE.test(w[w.length - 1]!))) {
+      // A Russian run of three or more words without a patronymic: the words before the last two are the role's
+      // («Маджлиси Оли Махмадтоир Зокирзода»); a Latin one keeps three (Armida Salsiah Alisjahbana).
+      const cyr = /[а-яё]/iu.test(w.join(' '));
+      const patronymic = w.some((x) => /(?:вич|вна|ична|вича|вны|вичем|вной)$/u.test(x));
+      // After a rank or a state all three are the name, as Persian and Arabic names are («бригадный генерал Мохаммад
+      // Реза Аштиани»).
+      const lead = text.slice(Math.max(0, cur.at - 40), cur.at).trim().toLowerCase();
+      const afterRankOrState = RANKS.some((rk) => lead.endsWith(rk.toLowerCase())) || stateSpans(lead).some((st) => st.end === lead.length);
+      const keep = cyr && !patronymic && !NAME_PARTICLE.test(w[w.length - 1]!) && !(afterRankOrState && w.length === 3) ? (initials ? w.length : 2) : Math.min(w.length, initials ? 4 : 3);
+      let name = w.slice(w.length - keep).join(' ').replace(/\s+/g, ' ').replace(/(\.)\s(?=\p{Lu}\.)/gu, '$1').trim();
+      // «И.Н.Тасмагамбетов» stays as the page writes it.
+      if (sentence.includes(name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1'))) name = name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
+      runs.push({ name, at: cur.end - name.length, end: cur.end });
+    }
+    cur = null;
+  };
+  let m: RegExpExecArray | null;
+  let last = 0;
+  while ((m = word.exec(text)) !== null) {
+    const gap = text.slice(last, m.index);
+    const w = m[0];
+    const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && NAME_PARTICLE.test(w));
+    if (cur && (gap.trim() !== '' || !nameish)) close(m.index, w);
+    if (nameish) {
+      // "in Baku", "for Environmental Protection", «в Бишкеке»: a run after a preposition names a place or a field.
+      if (!cur) {
+        const before = text.slice(0, m.index).match(/([\p{L}]+)\s*$/u)?.[1] ?? '';
+        if (/^(?:in|at|for|of|on|to|from|near|the|в|во|на|из|по|под|при|к|о|об)$/iu.test(before) || NAME_PARTICLE.test(w)) { last = m.index + w.length; continue; }
+        cur = { words: [], at: m.index, end: m.index };
+      }
+      cur.words.push(w);
+      cur.end = m.index + w.length;
+    }
+    last = m.index + w.length;
+  }
+  close();
+  if (runs.length === 0) return [];
+  // The entries of the list: between semicolons (or lines); within an entry naming several people, each one's own
+  // stretch is the text since the name before (states written before names) or up to the next (written after).
+  const states = stateSpans(text);
+  const entryOf = (at: number) => {
+    // The list's own announcement ("Delegations:", «приняли участие:») ends at its first colon; an entry's colon
+    // ("Kazakhstan: Ms. …") is inside the entry.
+    const intro = text.indexOf(':');
+    const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('\n', at), intro < at ? intro : -1) + 1;
+    const nextSemi = text.indexOf(';', at);
+    return { start, end: nextSemi < 0 ? text.length : nextSemi };
+  };
+  const prefixHits = runs.filter((r, i) => {
+    const e = entryOf(r.at);
+    const from = Math.max(e.start, i > 0 ? runs[i - 1]!.end : 0);
+    return states.some((st) => st.at >= from && st.end <= r.at);
+  }).length;
+  const suffixHits = runs.filter((r, i) => {
+    const e = entryOf(r.at);
+    const to = Math.min(e.end, i + 1 < runs.length ? runs[i + 1]!.at : text.length);
+    return states.some((st) => st.at >= r.end && st.end <= to);
+  }).length;
+  const out: Participant[] = [];
+  for (const [i, r] of runs.entries()) {
+    const e = entryOf(r.at);
+    const prevEnd = Math.max(e.start, i > 0 ? runs[i - 1]!.end : 0);
+    const nextAt = Math.min(e.end, i + 1 < runs.length ? runs[i + 1]!.at : text.length);
+    const before = states.filter((st) => st.at >= prevEnd && st.end <= r.at);
+    const after = states.filter((st) => st.at >= r.end && st.end <= nextAt);
+    const pick = prefixHits >= suffixHits ? (before[before.length - 1] ?? after[0]) : (after[0] ?? before[before.length - 1]);
+    const lead = text.slice(prevEnd, r.at).replace(/[\s,(–—-]+$/u, '');
+    const rank = RANKS.find((rk) => lead.toLowerCase().endsWith(rk.toLowerCase()) && (lead.length === rk.length || /[\s(,:–—-]/u.test(lead[lead.length - rk.length - 1]!))) ?? null;
+    let name = r.name;
+    let writtenRank = rank ? lead.slice(lead.length - rank.length) : null;
+    if (locale === 'ru' || /[а-яё]/iu.test(name)) {
+      const grammaticalCase = ruNameCase(name) ?? ruObliqueCase(lead.slice(-60), lead.trim().split(/\s+/).slice(-4)[0] ?? null, writtenRank);
+      if (grammaticalCase) name = ruNameNominative(name, grammaticalCase);
+      if (writtenRank) writtenRank = ruRankNominative(writtenRank);
+    }
+    out.push({ name, rank: writtenRank, role: null, state: pick?.code ?? null, personId: null });
+  }
+  return out;
+}
+
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\s+(?:were|included)\s*:|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
 
 /**
  * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
  * участникам», "the President received the participants": someone who wrote to, welcomed or will meet those who
  * took part did not take part.
  */
-const NOT_PRESENT = /\b(?:sent|addressed|conveyed)\s+(?:a\s+|his\s+|her\s+)?(?:(?:video\s+|written\s+)?(?:message|greetings?|letter))\b|\b(?:was|were)\s+unable\s+to\s+(?:attend|travel|come|take part)\b|\bcould not (?:attend|travel|come|take part)\b|\breceived\s+(?:the\s+)?(?:participants|delegations|heads of)\b|\bwill\s+meet\b|(?<![\p{L}])(?:направил[аи]?|зачитал[аи]?|огласил[аи]?)\s+(?:\S+\s+)?(?:приветстви|послани|обращени)|(?<![\p{L}])(?:не смог(?:ла|ли)?|не участвовал[аи]?)(?![\p{L}])|(?<![\p{L}])принял[аи]?\s+(?:участников|делегаци|глав)/iu;
+const NOT_PRESENT = /\bread (?:out )?(?:a |the )?(?:message|greetings?|address)\b|\bmessage of greetings? from\b|\b(?:sent|addressed|conveyed)\s+(?:a\s+|his\s+|her\s+)?(?:(?:video\s+|written\s+)?(?:message|greetings?|letter))\b|\b(?:was|were)\s+unable\s+to\s+(?:attend|travel|come|take part)\b|\bcould not (?:attend|travel|come|take part)\b|\breceived\s+(?:the\s+)?(?:participants|delegations|heads of)\b|\bwill\s+meet\b|(?<![\p{L}])(?:направил[аи]?|зачитал[аи]?|огласил[аи]?)\s+(?:\S+\s+)?(?:приветстви|послани|обращени)|(?<![\p{L}])(?:не смог(?:ла|ли)?|не участвовал[аи]?)(?![\p{L}])|(?<![\p{L}])принял[аи]?\s+(?:участников|делегаци|глав)/iu;
 
 /**
  * Paragraphs of a body with a list set out one item a paragraph ("В заседании приняли участие:" and then
@@ -562,6 +717,15 @@ function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
   const passive = CHAIR_EN.exec(sentence) ?? CHAIR_RU.exec(sentence);
   const active = passive ? null : CHAIR_ACTIVE.exec(sentence) ?? CHAIR_ACTIVE_RU.exec(sentence);
   const phrase = ((passive ?? active)?.[1] ?? active?.[2])?.trim().replace(/^(?:On [^,]{4,30},\s*)/u, '');
+  // «… провёл его Председатель, руководитель Пограничной службы … генерал армии Владимир Кулишов»: the name may come
+  // after a comma, in the next part of the phrase.
+  if (phrase && active?.[2] !== undefined && /[а-яё]/iu.test(phrase) && phrase.includes(',')) {
+    for (const part of phrase.split(/\s*,\s*/)) {
+      const rk = splitRank(part);
+      const w = parseRoleName(rk.rest);
+      if (w && isPersonName(w.name)) return { name: ruObliqueCase('', w.role, rk.rank ?? w.rank) ? ruNameNominative(w.name, ruObliqueCase('', w.role, rk.rank ?? w.rank)!) : w.name, role: w.role ? ruRoleNominative(w.role) : null, state: w.role ? stateCode(w.role) : null };
+    }
+  }
   if (!phrase) return null;
   let rank = splitRank(phrase.replace(/^the\s+/i, ''));
   let who = parseRoleName(rank.rest) ?? null;
@@ -619,7 +783,8 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   const held = (s: string) => HELD_WORD.test(s.replace(FUTURE_HELD, ' '));
   const meetingSentence = firstSentences.find((full) => {
     const s = full.replace(RESULTS_OF, ' ');
-    return !TALLY.test(s) && (MEETING_WORD.test(s.replace(SIDELINES, ' ')) || canonicalBody(s, locale) !== null) && (held(s) || chairs(s));
+    // «Заседание пройдёт под председательством …»: who will chair a meeting still to come reports no meeting.
+    return !TALLY.test(s) && (MEETING_WORD.test(s.replace(SIDELINES, ' ')) || canonicalBody(s, locale) !== null) && (held(s) || (chairs(s) && s.search(FUTURE_HELD) < 0));
   });
   if (!meetingSentence) return null;
   const chairSentence = [meetingSentence, ...firstSentences.filter((s) => s !== meetingSentence)].find(chairs) ?? meetingSentence;
@@ -648,6 +813,17 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
       if (chair && namesMatch(chair.name, p.name)) continue;
       if (!participants.some((q) => namesMatch(q.name, p.name))) participants.push(p);
     }
+    // Names the shape of the sentence did not give, and states it left unknown, from the names themselves.
+    for (const p of mentionedParticipants(s, locale)) {
+      if (chair && sameOrPart(chair.name, p.name)) continue;
+      const known = participants.find((q) => sameOrPart(q.name, p.name));
+      if (known) { if (known.state === null && p.state !== null) known.state = p.state; continue; }
+      participants.push(p);
+    }
+  }
+  // "Deputy Minister of Economy and Commerce": a word left of a role is not someone's name; a name has two words at least.
+  for (let i = participants.length - 1; i >= 0; i--) {
+    if (nameWords(participants[i]!.name).length < 2 && !/^(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}/u.test(participants[i]!.name)) participants.splice(i, 1);
   }
   const heldOn = heldDate(meetingSentence);
   const lead = leadingDate(paras);
@@ -761,11 +937,16 @@ function isPhoneLine(text: string, countries: readonly CountryCode[] = []): bool
   // an e-mail address after the last number still ends a line of numbers.
   const end = text.replace(/\s*\([^()\d]{1,40}\)\s*$/u, '').replace(/(?:\s*[,;]\s*|\s+)(?:(?:e-?mail|эл\.?\s?почта)\s*:?\s*)?[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+\s*$/iu, '');
   // «…: 8 495 606-13-87»: the Russian trunk prefix 8 opens a number as well as "+" does.
+  // "In Geneva, Olga Example, example@unhcr.org, +41 79 …": a name and an e-mail address before the number.
+  if (prefix.length <= 140 && /[^\s@,;]+@[^\s@,;]+\.\p{L}{2,}/u.test(prefix) && !/[.!?]\s+\p{Lu}/u.test(prefix) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(end)) return true;
   return PHONE_LABEL.test(text) || CONTACT_LABEL.test(text) || (prefix.length <= 140 && !/[.!?]\s+\p{Lu}/u.test(prefix) && /:\s*(?:\+|\(\+?\d|8[\s-]?\(?\d{3}[\s)-])/u.test(text) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(end));
 }
 
 /** A contact line's own label: "Contact: …", "Media contacts: …", «Для справок: …». */
 const CONTACT_LABEL = /^(?:[\p{L} ]{0,40}?(?<![\p{L}])(?:contacts?|inquiries|enquiries|information|контакты|контакт|справок|справки|обращаться)(?![\p{L}])[\p{L} ,]{0,30}?)\s*:\s*/iu;
+
+/** A part of a footer that gives a press office's or a secretariat's phone: labelled as a phone or as a contact. */
+const FOOTER_CONTACT = /(?<![\p{L}])(?:press|media|contacts?|enquiries|inquiries|spokes\p{L}*|secretariat|tel|telephone|phone|пресс\S*|контакт\S*|секретариат\S*|справк\S*|тел|телефон)(?![\p{L}])/iu;
 
 /** A line that opens a list of press contacts ("For further information please contact:", «Контакты для СМИ:»). */
 const CONTACTS_HEADING = /^(?:(?:media|press) )?contacts?:?$|^контакты( для (сми|прессы|представителей сми))?:?$|^для справок:?$|^.{0,80}(?:contact|контакт|для справок|for (?:further|more) information|дополнительн\S* информаци).{0,80}:$/iu;
@@ -928,6 +1109,8 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
       }
       b.role = 'content';
     }
+    // "Media enquiries: … tel. +86 …" under a list of related items: the list is over.
+    else if (inRelated >= 0 && (PHONE_LABEL.test(t) || CONTACT_LABEL.test(t)) && isPhoneLine(t, countries)) { inRelated = -1; b.role = 'phone'; }
     else if (inRelated >= 0) { b.role = 'related'; }
     else if (kindLabel(t) !== null && t.length < 40) b.role = 'label';
     // "Category: News", «Рубрика: Новости», "Tags: …" next to the item's date: where the site files the item.
@@ -1243,6 +1426,18 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
       }
       const who = contactOf(inline ? [inline] : above);
       contacts.push({ name: who.name, role: who.role, phones: phones(b.text, countries) });
+    }
+  }
+  // The site's footer under the item may give its press office's numbers ("Press Service of the Secretariat: +7 …;
+  // fax …", «Пресс-секретарь …: тел. …», «Секретариат …: адрес. Тел.: …»): a journalist's contact as well.
+  for (const text of [...tail.filter((b) => b.role === 'footer').map((b) => b.text), ...(options.footer ?? [])]) {
+    if (text.length > 600) continue;
+    for (const part of text.split(/\n+|(?<=\.)\s+(?=\p{Lu})|\s+[|·•]\s+/u)) {
+      if (!FOOTER_CONTACT.test(part)) continue;
+      const numbers = phones(part, countries).filter((n) => !contacts.some((c) => c.phones.includes(n)));
+      if (numbers.length === 0) continue;
+      const who = contactOf([phonePrefix(part).replace(CONTACT_LABEL, '').replace(/[:\s]+$/u, '')]);
+      contacts.push({ name: who.name, role: who.role, phones: numbers });
     }
   }
   for (let i = 0; i < tail.length; i++) {
