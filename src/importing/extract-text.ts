@@ -54,15 +54,15 @@ export function textToBlocks(text: string): { blocks: Block[]; firstUrl: string 
   let previousBlank = true;
   // A page hard-wrapped at a fixed width (paragraphs between blank lines, each line up to ~80 characters): a line
   // that reaches near that width runs on into the next, whatever the next begins with.
-  const width = Math.max(0, ...lines.map((l) => l.length).filter((n) => n <= 100));
-  const wrapped = lines.filter((l) => l.length > 100).length <= 2
-    && lines.filter((l, i) => l.length >= 55 && l.length >= width - 25 && (lines[i + 1] ?? '') !== '').length >= 4;
+  const running = lines.filter((l, i) => l.length >= 40 && l.length <= 100 && (lines[i + 1] ?? '') !== '').map((l) => l.length).sort((a, b) => a - b);
+  const width = running[Math.floor(running.length / 2)] ?? 0;
+  const wrapped = lines.filter((l) => l.length > 100).length <= 2 && running.length >= 4 && width >= 55;
   let lastLine = '';
   for (const line of lines) {
     if (line === '') { previousBlank = true; continue; }
     if (blocks.length === 0 && firstUrl === null && URL_LINE.test(line)) { firstUrl = line; continue; }
     const last = blocks[blocks.length - 1];
-    const runsOn = wrapped && lastLine.length >= Math.max(55, width - 25) && !/:$/.test(lastLine) && !/^(?:[-–—•*]\s|\d+[.)]\s)/u.test(line);
+    const runsOn = wrapped && lastLine.length >= Math.max(50, width * 0.8) && !/[:;]$/.test(lastLine) && !/^(?:[-–—•*]\s|\d+[.)]\s)/u.test(line);
     const previous = lastLine;
     lastLine = line;
     if (!previousBlank && last && (runsOn || (last.text.length >= 60 && !/[.!?:»"”)]$/.test(previous) && /^[a-zа-яё(«"]/.test(line)))) {
@@ -231,7 +231,7 @@ const FUTURE_HELD = /\b(?:to be held|will be held|is to be held|will take place|
 const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал/iu;
 
 /** Words after which a full stop does not end a sentence (titles, initials, abbreviations). */
-const NO_BREAK_AFTER = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Adm|Prof|Amb|No|Nos|Jr|Sr|H\.E|i\.e|e\.g|vs|г|гг|им|т|тел|ул|пр|д|см|ст|с|п|ген|проф)\.$/u;
+const NO_BREAK_AFTER = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Adm|Prof|Amb|No|Nos|Jr|Sr|H\.E|i\.e|e\.g|vs|г|гг|им|т|тел|ул|пр|д|см|ст|с|п|ген|проф)\.$/u;
 
 function sentences(text: string): string[] {
   const out: string[] = [];
@@ -246,6 +246,14 @@ function sentences(text: string): string[] {
   out.push(text.slice(start));
   return out;
 }
+
+/**
+ * "with some delegations connecting online", «Часть делегаций подключилась по видеосвязи», "Baku and online":
+ * a meeting some attended in the room and some from afar.
+ */
+const PARTLY_ONLINE = /\b(?:some|several|a number of|other|part of the|remaining)\s+(?:of the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:delegations|participants|members|ministers|delegates|heads|representatives|speakers)\b[^.]{0,80}?(?:online|remotely|virtually|via video|by video|video ?link|videoconferenc)|(?<![\p{L}])(?:[Чч]асть|[Нн]екоторые|[Рр]яд|[Оо]стальные)\s+(?:членов|делегаций|участников|министров|глав|делегации|участники|члены|министры)[^.]{0,100}?(?:видеоконференц|видеосвяз|онлайн|дистанционн|удал[её]нн)|\b(?:in person|on site|in the room) and (?:online|via video|by video|virtually|remotely)|,?\s+and online\b/iu;
+/** "(online)", «(по видеосвязи)» after an entry of the list: that one took part from afar. */
+const ONLINE_MARK = /\((?:online|via video(?: ?link)?|by video(?: ?link)?|remotely|virtually|по видеосвязи|онлайн|в режиме видеоконференции|дистанционно)\)/iu;
 
 function meetingFormat(text: string): MeetingFormat | null {
   if (/hybrid|mixed format|смешанн\S* формат|гибридн|очно-заочн/iu.test(text)) return 'hybrid';
@@ -751,6 +759,9 @@ function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
  * "More than 200 events were held …, 22 ministerial meetings and over 30 meetings of senior officials", «проведено
  * свыше 50 заседаний»: a sentence that counts meetings sums up a period; it reports no one meeting.
  */
+/** "The OSCE Ministerial Troika met today …": a body that met is a meeting reported, though the word is not there. */
+const BODY_MET = /\b(?:Council|Committee|Commission|Board|Group|Troika|Assembly|Bureau|Presidium|Forum|Cabinet)\s+(?:met|convened|gathered)\b/u;
+
 const TALLY = /(?<![\p{L}\d.,:-]|(?:in|since|of|by|в|с|до)\s)\d[\d\s,.]*\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meetings|sessions|events|summits|sittings|conferences|заседаний|мероприятий|встреч|совещаний|саммитов|сессий|конференций)(?![\p{L}])/iu;
 
 /** "On the sidelines of the meeting", «на полях заседания»: talks beside a meeting, which the sentence does not report. */
@@ -774,7 +785,18 @@ function openingVenue(sentence: string): boolean {
  */
 const RESULTS_OF = /\b(?:on|about) the (?:results?|outcomes?) of (?:the |a |this )?(?:meeting|session|summit|sitting)[^.;]*|(?<![\p{L}])об итогах\s+(?:заседани|сесси|совещани|саммит)[^.;]*/giu;
 
-export function extractMeeting(body: string, locale: Locale): ExtractedMeeting | null {
+/**
+ * «В Ташкенте состоялось …», «… прошло в Баку», "Tashkent hosted …", "met … at the Hofburg": a meeting held at a
+ * place, so in person, even where the place is not one the importer knows by name.
+ */
+function heldInPlace(sentence: string): boolean {
+  const s = sentence.replace(FUTURE_HELD, ' ');
+  return (/(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))\s+(?:\S+\s+){0,8}?(?:в|во)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу](?![\p{L}])|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу]\s+(?:\S+\s+){0,10}?(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))(?![\p{L}])|\b[A-Z][\p{Ll}-]+\s+hosted\b/u.test(s)
+    || [...s.matchAll(/\b(?:met|convened|gathered)\s+(?:\S+\s+){0,2}?(?:at|in)\s+(?:the\s+)?([A-Z][\p{Ll}-]+)/gu)].some((m) => stateCode(m[1]!) === null))
+    && !/(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:режиме|формате)|\bvia\b|\bonline\b/iu.test(s);
+}
+
+export function extractMeeting(body: string, locale: Locale, placeLine?: string | null): ExtractedMeeting | null {
   const head = body.slice(0, 6000);
   const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
   const firstSentences = sentences(paras);
@@ -784,7 +806,7 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   const meetingSentence = firstSentences.find((full) => {
     const s = full.replace(RESULTS_OF, ' ');
     // «Заседание пройдёт под председательством …»: who will chair a meeting still to come reports no meeting.
-    return !TALLY.test(s) && (MEETING_WORD.test(s.replace(SIDELINES, ' ')) || canonicalBody(s, locale) !== null) && (held(s) || (chairs(s) && s.search(FUTURE_HELD) < 0));
+    return !TALLY.test(s) && (MEETING_WORD.test(s.replace(SIDELINES, ' ')) || canonicalBody(s, locale) !== null || BODY_MET.test(s)) && (held(s) || (chairs(s) && s.search(FUTURE_HELD) < 0));
   });
   if (!meetingSentence) return null;
   const chairSentence = [meetingSentence, ...firstSentences.filter((s) => s !== meetingSentence)].find(chairs) ?? meetingSentence;
@@ -827,14 +849,18 @@ export function extractMeeting(body: string, locale: Locale): ExtractedMeeting |
   }
   const heldOn = heldDate(meetingSentence);
   const lead = leadingDate(paras);
-  const format = meetingFormat(meetingSentence) ?? meetingFormat(paras);
+  const said = meetingFormat(meetingSentence);
+  const online = said === 'videoconference' && !PARTLY_ONLINE.test(meetingSentence) ? null : PARTLY_ONLINE.test(paras) ? 'hybrid' : null;
+  // Entries marked "(online)" in the list of a meeting held somewhere: partly online.
+  const marked = said !== 'videoconference' && ONLINE_MARK.test(head.slice(0, 4000)) && (meetingLocation(meetingSentence, locale) !== null || heldInPlace(meetingSentence) || said === 'in_person') ? 'hybrid' : null;
+  const format = online ?? marked ?? said ?? meetingFormat(paras);
   // An agency dateline ("ASTANA, 25 November 2024.") names where the meeting was, unless it was online.
   const datelineCity = lead?.kind === 'agency' ? CITIES.find((c) => c.re.test(paras.slice(0, 40).split(',')[0] ?? '')) : undefined;
   const location = meetingLocation(meetingSentence, locale) ?? (format !== 'videoconference' && datelineCity ? datelineCity[locale] : null);
   return {
     body: meetingBody(meetingSentence, locale),
     date: heldOn?.date ?? lead?.date ?? null,
-    format: format ?? (location || openingVenue(meetingSentence) ? 'in_person' : null),
+    format: format ?? (location || openingVenue(meetingSentence) || heldInPlace(meetingSentence) || (placeLine && CITIES.some((c) => c.re.test(placeLine))) ? 'in_person' : null),
     location,
     chair,
     participants,
@@ -1452,7 +1478,7 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   }
 
   // An interview's questions may name meetings; the item reports none.
-  const meeting = isQaLayout(paragraphs) ? null : extractMeeting(body, locale);
+  const meeting = isQaLayout(paragraphs) ? null : extractMeeting(body, locale, dateBlock?.text ?? null);
   const voice = authorVoice(first);
   // A section label right above or below the headline ("Press release", «Заявление») tells the kind.
   const label = classified.slice(Math.max(0, main.start - 3), main.start + 3).filter((b) => b.role === 'label' || b.role === 'date')
