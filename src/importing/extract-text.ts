@@ -373,12 +373,12 @@ function meetingBody(text: string, locale: Locale): string | null {
 
 /** ", Major General Raimberdi Duishenbiev": a comma that goes on to the chair's rank or name, not a new clause. */
 const COMMA_NAME = ',(?!\\s*(?:(?:Army|Colonel|Lieutenant|Major|Police|Rear|Vice)\\s+)?(?:General|Admiral|Colonel|Marshal)\\b|\\s*(?:Mr|Ms|Mrs|Dr)\\.?\\s|\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}(?=[.;,]|\\s+(?:was|were|took|in|via|at|and)\\b|$))';
-const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\\s+(?:the\\s+)?(.+?)(?=${COMMA_NAME}|;|(?<!(?:^|\\s)(?:Mr|Mrs|Ms|Dr|H\\.E|\\p{Lu}))\\.(?:\\s|$)|\\s+(?:a|an|the)\\s+(?:regular|extraordinary|meeting|session|joint)\\b|\\s+(?:was|were|took|held|in a|in the|via)\\b|$)`, 'iu');
+const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\\s+(?:the\\s+)?(.+?)(?=${COMMA_NAME}|;|(?<!(?:^|[\\s.])(?:Mr|Mrs|Ms|Dr|H\\.E|\\p{Lu}))\\.(?:\\s|$)|\\s+(?:a|an|the)\\s+(?:regular|extraordinary|meeting|session|joint)\\b|\\s+(?:was|were|took|held|in a|in the|via)\\b|$)`, 'iu');
 /** "External Affairs Minister Dr. S. Jaishankar chaired the meeting": the subject of "chaired" is the chair. */
 /** «Президент Республики Казахстан Касым-Жомарт Токаев провёл заседание Совета безопасности»: who conducts the meeting chairs it. */
 const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:\S+\s+)?(?:заседание|сессию|совещание)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
 const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b|^(?:On [^,]{4,30},\s*)?((?:President|Prime Minister)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+held\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:meeting|session)\s+(?:of|with)\s/u;
-const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|\s)\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
+const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
 
 const CHAIR_LONG = /(?:[Uu]nder the chairmanship of|[Cc]haired by|[Пп]од председательством)\s+([^.;]{3,240}?\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+(?:was|were|took|held|состоял\S*|прош\S*|провед\S*|открыл\S*)(?![\p{L}]))/u;
 
@@ -584,7 +584,7 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
     .replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?(?=\s)/gu, (m) => ' '.repeat(m.length));
   const runs: { name: string; at: number; end: number }[] = [];
-  const word = /(?:\p{Lu}\.\s?){1,2}(?=\s?\p{Lu}\p{Ll})|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|[\p{Ll}]+/gu;
+  const word = /(?:\p{Lu}\.\s?){1,2}(?=\s?\p{Lu}\p{Ll})|(?<=\p{Ll}\s)(?:\p{Lu}\.\s?){1,2}(?=[\s,;)]|$)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|[\p{Ll}]+/gu;
   let cur: { words: string[]; at: number; end: number } | null = null;
   const close = (nextAt = text.length, next = '') => {
     if (!cur) return;
@@ -609,7 +609,8 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
       // Реза Аштиани»).
       const lead = text.slice(Math.max(0, cur.at - 40), cur.at).trim().toLowerCase();
       const afterRankOrState = RANKS.some((rk) => lead.endsWith(rk.toLowerCase())) || stateSpans(lead).some((st) => st.end === lead.length);
-      const keep = cyr && !patronymic && !NAME_PARTICLE.test(w[w.length - 1]!) && !(afterRankOrState && w.length === 3) ? (initials ? w.length : 2) : Math.min(w.length, initials ? 4 : 3);
+      const keep = cyr && !patronymic && !NAME_PARTICLE.test(w[w.length - 1]!) && !(afterRankOrState && w.length === 3) ? (initials ? w.length : 2)
+        : Math.min(w.length, initials || NAME_PARTICLE.test(w[w.length - 1]!) ? 4 : 3);
       let name = w.slice(w.length - keep).join(' ').replace(/\s+/g, ' ').replace(/(\.)\s(?=\p{Lu}\.)/gu, '$1').trim();
       // «И.Н.Тасмагамбетов» stays as the page writes it.
       if (sentence.includes(name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1'))) name = name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
@@ -659,6 +660,23 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
     const to = Math.min(e.end, i + 1 < runs.length ? runs[i + 1]!.at : text.length);
     return states.some((st) => st.at >= r.end && st.end <= to);
   }).length;
+  // "The Ministers of India, Kazakhstan, China … - S. Jaishankar, M. Tileuberdi, Wang Yi …": a list of states and
+  // then a list of as many names, each the state's in turn.
+  const zipped = new Map<number, string>();
+  const joined = (a: number, b: number) => /^\s*(?:,|,?\s+(?:and|и))\s*$/u.test(text.slice(a, b));
+  for (let i = 0; i < states.length; i++) {
+    let j = i;
+    while (j + 1 < states.length && joined(states[j]!.end, states[j + 1]!.at)) j++;
+    const k = j - i + 1;
+    if (k < 2) continue;
+    const first = runs.findIndex((r) => r.at > states[j]!.end);
+    const group = first >= 0 ? runs.slice(first, first + k) : [];
+    if (group.length === k && group.every((r, n) => n === 0 || joined(group[n - 1]!.end, r.at))
+      && !states.some((st) => st.at > states[j]!.end && st.at < group[k - 1]!.end)) {
+      group.forEach((r, n) => zipped.set(r.at, states[i + n]!.code));
+    }
+    i = j;
+  }
   const out: Participant[] = [];
   for (const [i, r] of runs.entries()) {
     const e = entryOf(r.at);
@@ -676,19 +694,19 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
       if (grammaticalCase) name = ruNameNominative(name, grammaticalCase);
       if (writtenRank) writtenRank = ruRankNominative(writtenRank);
     }
-    out.push({ name, rank: writtenRank, role: null, state: pick?.code ?? null, personId: null });
+    out.push({ name, rank: writtenRank, role: null, state: zipped.get(r.at) ?? pick?.code ?? null, personId: null });
   }
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\s+(?:were|included)\s*:|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
 
 /**
  * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
  * участникам», "the President received the participants": someone who wrote to, welcomed or will meet those who
  * took part did not take part.
  */
-const NOT_PRESENT = /\bread (?:out )?(?:a |the )?(?:message|greetings?|address)\b|\bmessage of greetings? from\b|\b(?:sent|addressed|conveyed)\s+(?:a\s+|his\s+|her\s+)?(?:(?:video\s+|written\s+)?(?:message|greetings?|letter))\b|\b(?:was|were)\s+unable\s+to\s+(?:attend|travel|come|take part)\b|\bcould not (?:attend|travel|come|take part)\b|\breceived\s+(?:the\s+)?(?:participants|delegations|heads of)\b|\bwill\s+meet\b|(?<![\p{L}])(?:направил[аи]?|зачитал[аи]?|огласил[аи]?)\s+(?:\S+\s+)?(?:приветстви|послани|обращени)|(?<![\p{L}])(?:не смог(?:ла|ли)?|не участвовал[аи]?)(?![\p{L}])|(?<![\p{L}])принял[аи]?\s+(?:участников|делегаци|глав)/iu;
+const NOT_PRESENT = /\b(?:was|were)\s+read\s+out\b|\b(?:welcome|welcoming)\s+(?:address|message|speech)\s+(?:of|from|by)\b|\bread (?:out )?(?:a |the )?(?:message|greetings?|address)\b|\bmessage of greetings? from\b|\b(?:sent|addressed|conveyed)\s+(?:a\s+|his\s+|her\s+)?(?:(?:video\s+|written\s+)?(?:message|greetings?|letter))\b|\b(?:was|were)\s+unable\s+to\s+(?:attend|travel|come|take part)\b|\bcould not (?:attend|travel|come|take part)\b|\breceived\s+(?:the\s+)?(?:participants|delegations|heads of)\b|\bwill\s+meet\b|(?<![\p{L}])(?:направил[аи]?|зачитал[аи]?|огласил[аи]?)\s+(?:\S+\s+)?(?:приветстви|послани|обращени)|(?<![\p{L}])(?:не смог(?:ла|ли)?|не участвовал[аи]?)(?![\p{L}])|(?<![\p{L}])принял[аи]?\s+(?:участников|делегаци|глав)/iu;
 
 /**
  * Paragraphs of a body with a list set out one item a paragraph ("В заседании приняли участие:" and then
@@ -839,7 +857,13 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
     for (const p of mentionedParticipants(s, locale)) {
       if (chair && sameOrPart(chair.name, p.name)) continue;
       const known = participants.find((q) => sameOrPart(q.name, p.name));
-      if (known) { if (known.state === null && p.state !== null) known.state = p.state; continue; }
+      if (known) {
+        if (known.state === null && p.state !== null) known.state = p.state;
+        // «Мирзоян Арарат Самвелович», «Байрамов Джейхун Айдын оглы»: the family name before the given name and
+        // patronymic, which the shape reader cut off.
+        if (nameWords(p.name).length > nameWords(known.name).length && /(?:вич|вна|ична|оглы|кызы|улы|уулу)$/u.test(p.name)) known.name = p.name;
+        continue;
+      }
       participants.push(p);
     }
   }
