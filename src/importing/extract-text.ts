@@ -228,7 +228,7 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
 
 const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит/iu;
 const FUTURE_HELD = /\b(?:to be held|will be held|is to be held|will take place|will meet|will convene|is scheduled to (?:be held|take place)|is due to (?:be held|take place))\b|(?<![\p{L}])(?:состоится|пройд[её]т|будет проведено|будет проведена|будет проведен)(?![\p{L}])/giu;
-const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал/iu;
+const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered|hosted)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал/iu;
 
 /** Words after which a full stop does not end a sentence (titles, initials, abbreviations). */
 const NO_BREAK_AFTER = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Adm|Prof|Amb|No|Nos|Jr|Sr|H\.E|i\.e|e\.g|vs|г|гг|им|т|тел|ул|пр|д|см|ст|с|п|ген|проф)\.$/u;
@@ -239,7 +239,8 @@ function sentences(text: string): string[] {
   const re = /(?<=[.!?])\s+(?=[A-ZА-ЯЁ«"“])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (NO_BREAK_AFTER.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
+    // Initials or an abbreviation before the break do not end a sentence, unless the paragraph ends there.
+    if (!m[0].includes('\n') && NO_BREAK_AFTER.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
     out.push(text.slice(start, m.index));
     start = m.index + m[0].length;
   }
@@ -291,7 +292,7 @@ export function withoutOrganization(name: string): string {
       .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community|Programme|Program|Nations|Conference|Cooperation)(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*|(?:of|and|the|in|for)\s+){1,8})?$/u, '')
       .replace(/\s+(?:of\s+the\s+)?[\p{Lu}]{2,6}(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
       // "CSTO Coordination Council …": the organization's acronym before the body's name.
-      .replace(/^(?:the\s+)?\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u, '')
+      .replace(/^(?:[Tt]he\s+)?\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u, '')
       // «… государств - участников СНГ», «… государств-членов ОДКБ», "… of the member states", "… of the States Parties".
       .replace(/\s+государств\s*[-–—]?\s*(?:участников|членов)(?:\s+\S+)?$|\s+of\s+(?:the\s+)?(?:member\s+states|states\s+parties|participating\s+states)$/iu, '')
       .replace(/\s+(?:Организации|Содружества|Шанхайской организации|Евразийского экономического союза|Союзного государства)(?:\s+\S+){0,5}$/u, '')
@@ -579,7 +580,7 @@ const INITIALS = /^(?:\p{Lu}\.\s?){1,2}$/u;
  * place word belongs to; each with the rank written right before it and the state named nearest to it in
  * its entry of the list. What the sentence-shape reader misses is taken from here.
  */
-function mentionedParticipants(sentence: string, locale: Locale): Participant[] {
+function mentionedParticipants(sentence: string, locale: Locale): (Participant & { paired?: true })[] {
   const text = sentence
     .replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?(?=\s)/gu, (m) => ' '.repeat(m.length));
@@ -600,7 +601,7 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
     if (continued || w.some((x) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(x))) { cur = null; return; }
     const real = w.filter((x) => isNameWord(x)).length;
     const initials = w.some((x) => INITIALS.test(x.trim()));
-    if ((real >= 2 || (real === 1 && initials)) && w.length <= 5 && isNameWord(w[w.length - 1]!) || (real >= 1 && w.length >= 2 && NAME_PARTICLE.test(w[w.length - 1]!))) {
+    if ((real >= 2 || (real === 1 && initials)) && w.length <= 5 && (isNameWord(w[w.length - 1]!) || (INITIALS.test(w[w.length - 1]!.trim()) && isNameWord(w[w.length - 2] ?? ''))) || (real >= 1 && w.length >= 2 && NAME_PARTICLE.test(w[w.length - 1]!))) {
       // A Russian run of three or more words without a patronymic: the words before the last two are the role's
       // («Маджлиси Оли Махмадтоир Зокирзода»); a Latin one keeps three (Armida Salsiah Alisjahbana).
       const cyr = /[а-яё]/iu.test(w.join(' '));
@@ -624,7 +625,7 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
     const gap = text.slice(last, m.index);
     const w = m[0];
     const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && NAME_PARTICLE.test(w));
-    if (cur && (gap.trim() !== '' || !nameish)) close(m.index, w);
+    if (cur && (gap.trim() !== '' || gap.includes('\n') || !nameish)) close(m.index, w);
     if (nameish) {
       // "in Baku", "for Environmental Protection", «в Бишкеке»: a run after a preposition names a place or a field.
       if (!cur) {
@@ -677,7 +678,7 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
     }
     i = j;
   }
-  const out: Participant[] = [];
+  const out: (Participant & { paired?: true })[] = [];
   for (const [i, r] of runs.entries()) {
     const e = entryOf(r.at);
     const prevEnd = Math.max(e.start, i > 0 ? runs[i - 1]!.end : 0);
@@ -694,7 +695,8 @@ function mentionedParticipants(sentence: string, locale: Locale): Participant[] 
       if (grammaticalCase) name = ruNameNominative(name, grammaticalCase);
       if (writtenRank) writtenRank = ruRankNominative(writtenRank);
     }
-    out.push({ name, rank: writtenRank, role: null, state: zipped.get(r.at) ?? pick?.code ?? null, personId: null });
+    const paired = zipped.get(r.at);
+    out.push({ name, rank: writtenRank, role: null, state: paired ?? pick?.code ?? null, personId: null, ...(paired ? { paired: true as const } : {}) });
   }
   return out;
 }
@@ -854,11 +856,12 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
       if (!participants.some((q) => namesMatch(q.name, p.name))) participants.push(p);
     }
     // Names the shape of the sentence did not give, and states it left unknown, from the names themselves.
-    for (const p of mentionedParticipants(s, locale)) {
+    for (const { paired, ...p } of mentionedParticipants(s, locale)) {
       if (chair && sameOrPart(chair.name, p.name)) continue;
       const known = participants.find((q) => sameOrPart(q.name, p.name));
       if (known) {
-        if (known.state === null && p.state !== null) known.state = p.state;
+        // A state given in turn from a list of states is surer than the one the sentence's shape suggested.
+        if ((known.state === null || paired) && p.state !== null) known.state = p.state;
         // «Мирзоян Арарат Самвелович», «Байрамов Джейхун Айдын оглы»: the family name before the given name and
         // patronymic, which the shape reader cut off.
         if (nameWords(p.name).length > nameWords(known.name).length && /(?:вич|вна|ична|оглы|кызы|улы|уулу)$/u.test(p.name)) known.name = p.name;
@@ -869,7 +872,8 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
   }
   // "Deputy Minister of Economy and Commerce": a word left of a role is not someone's name; a name has two words at least.
   for (let i = participants.length - 1; i >= 0; i--) {
-    if (nameWords(participants[i]!.name).length < 2 && !/^(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}/u.test(participants[i]!.name)) participants.splice(i, 1);
+    const name = participants[i]!.name;
+    if (nameWords(name).length < 2 && !/^(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}|\p{Ll}\s+(?:\p{Lu}\.\s?){1,2}$/u.test(name)) participants.splice(i, 1);
   }
   const heldOn = heldDate(meetingSentence);
   const lead = leadingDate(paras);

@@ -137,8 +137,9 @@ describe('format (fifth round)', () => {
   test('«В Примерске под председательством … состоялось заседание»: a meeting held in a city opening the sentence met in person', () => {
     assert.equal(extractMeeting('В Примерске под председательством Министра обороны Республики Армения Арама Примеряна состоялось заседание Совета министров обороны.\nУчастники обсудили вопросы.', 'ru')?.format, 'in_person');
     assert.equal(extractMeeting('In Sampletown, the meeting of the Council of Foreign Ministers took place under the chairmanship of Armenia.\n' + EN_BODY, 'en')?.format, 'in_person');
-    // An institution is not a city; online stays online.
-    assert.equal(extractMeeting('В Секретариате Организации состоялось заседание Постоянного совета.\nУчастники обсудили вопросы.', 'ru')?.format, null);
+    // Held at an institution's premises is held in person too (an institution is not a city, so no location); online stays online.
+    assert.equal(extractMeeting('В Секретариате Организации состоялось заседание Постоянного совета.\nУчастники обсудили вопросы.', 'ru')?.format, 'in_person');
+    assert.equal(extractMeeting('В Секретариате Организации состоялось заседание Постоянного совета.\nУчастники обсудили вопросы.', 'ru')?.location, null);
     assert.equal(extractMeeting('В Примерске в режиме видеоконференции состоялось заседание Совета министров обороны.\nУчастники обсудили вопросы.', 'ru')?.format, 'videoconference');
   });
 });

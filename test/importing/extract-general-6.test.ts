@@ -1,0 +1,154 @@
+// General rules added after the sixth and seventh blind sets: names found by their own shape in a sentence about
+// who took part, every state of the world, states listed before names in turn, footer press phones, hard-wrapped
+// plain text, meetings held at a place or partly online, initials without spaces. Each test is one rule; the
+// pages are made up, none is a fixture's text.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractMeeting, textToBlocks } from '../../src/importing/extract-text.ts';
+import { namesMatch, stateCode, stateSpans } from '../../src/importing/domain.ts';
+import { one, participantsOf as people, EN_BODY, RU_BODY } from './support.ts';
+
+describe('states of the whole world', () => {
+  test('English and Russian names of states beyond the region, Russian in its cases', () => {
+    assert.equal(stateCode('Counsellor, Embassy of Sweden in Sampletown'), 'SE');
+    assert.equal(stateCode('Посол Японии в Примерске'), 'JP');
+    assert.equal(stateCode('депутат Парламента Республики Корея'), 'KR');
+    assert.equal(stateCode('the Federal Republic of Germany'), 'DE');
+    assert.equal(stateCode('Ministry of Economy'), null);
+  });
+
+  test('stateSpans says which states a text names and where, in order', () => {
+    const text = 'Ministers of India, Japan and Brazil';
+    assert.deepEqual(stateSpans(text).map((s) => [s.code, text.slice(s.at, s.end)]), [['IN', 'India'], ['JP', 'Japan'], ['BR', 'Brazil']]);
+  });
+});
+
+describe('participants found by their names (sixth round)', () => {
+  test('a list set out under "Delegations:" with the state before a colon in each entry', () => {
+    const m = extractMeeting(`The Governing Council held its annual session in Sampletown on 3 May 2024.\nDelegations:\nIndonesia: Ms. Dewi Contoh, Director, Ministry of Trade\nNorway: Mr. Ola Eksempel, Deputy Minister of Economy and Commerce\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m), [['Dewi Contoh', null, 'ID'], ['Ola Eksempel', null, 'NO']]);
+  });
+
+  test('an observer named in a sentence of its own, with the state of the embassy written after the name', () => {
+    const m = extractMeeting(`The Council of Foreign Ministers met in Sampletown on 3 May 2024.\nMs. Karin Exempel, Counsellor, Embassy of Sweden in Sampletown, took part as a guest.\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m), [['Karin Exempel', null, 'SE']]);
+  });
+
+  test('states listed first, then as many names in turn', () => {
+    const m = extractMeeting(`The meeting of the Council of Foreign Ministers took place in Sampletown on 3 May 2024.\nThe Ministers of Foreign Affairs of India, Japan and Brazil - A. Udaharan, K. Reibun and J. Exemplo - took part in the meeting.\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m), [['A. Udaharan', null, 'IN'], ['K. Reibun', null, 'JP'], ['J. Exemplo', null, 'BR']]);
+  });
+
+  test('initials written without a space («С.В.Примеров») keep their spelling and match the spaced form', () => {
+    const m = extractMeeting(`В Примерске состоялось заседание Совета министров иностранных дел.\nСостав делегаций:\nБеларусь — Министр иностранных дел М.В.Примеров\nКазахстан — Министр иностранных дел Е.А.Образцов\n${RU_BODY}`, 'ru');
+    assert.deepEqual(people(m), [['М.В.Примеров', null, 'BY'], ['Е.А.Образцов', null, 'KZ']]);
+    assert.ok(namesMatch('И.Н.Примеров', 'И.Н. Примеров'));
+  });
+
+  test('family name first with patronymic or «оглы», and family name with initials after it', () => {
+    const m = extractMeeting(`В Примерске состоялось заседание Совета министров иностранных дел.\nВ заседании приняли участие:\nот Республики Армения - Министр иностранных дел Примерян Арам Самвелович;\nот Азербайджанской Республики - Министр иностранных дел Образцов Джейхун Айдын оглы;\nот Республики Беларусь - Государственный секретарь Тестов А.Г.\n${RU_BODY}`, 'ru');
+    assert.deepEqual(people(m), [['Примерян Арам Самвелович', null, 'AM'], ['Образцов Джейхун Айдын оглы', null, 'AZ'], ['Тестов А.Г.', null, 'BY']]);
+  });
+
+  test('institutions written in capitals are no one: «Кабинета Министров», «Коллегии Евразийской …», «Федерального Собрания …»', () => {
+    const m = extractMeeting(`В Примерске состоялось заседание Совета глав правительств.\nВ заседании приняли участие Председатель Кабинета Министров Кыргызской Республики Адыл Примеров, Председатель Коллегии Евразийской экономической комиссии Бакыт Образцов и Председатель Совета Федерации Федерального Собрания Российской Федерации Анна Тестова.\n${RU_BODY}`, 'ru');
+    assert.deepEqual(people(m).map((p) => p[0]), ['Адыл Примеров', 'Бакыт Образцов', 'Анна Тестова']);
+  });
+
+  test('a word of a position before a role is not a name ("Deputy Minister of Economy and Commerce")', () => {
+    const m = extractMeeting(`The Council of Foreign Ministers met in Sampletown on 3 May 2024.\nDelegations: Kyrgyzstan: Mr. Talgat Examplov, Deputy Minister of Economy and Commerce; Tajikistan: Mr. Farhod Samplov, Head of Department, Ministry of Economic Development and Trade.\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m).map((p) => p[0]), ['Talgat Examplov', 'Farhod Samplov']);
+  });
+
+  test('someone whose welcome address was read out did not take part', () => {
+    const m = extractMeeting(`The meeting of the Council of Foreign Ministers took place in Sampletown on 3 May 2024.\nAt the opening, a welcome address of the President of the Republic of Uzbekistan Anvar Examplov to the participants was read out.\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m), []);
+  });
+});
+
+describe('chair and body (sixth round)', () => {
+  test('«под председательством … В.В. Примерова»: initials without a space do not end the phrase', () => {
+    const m = extractMeeting(`14 октября 2021 года в г. Минске под председательством Министра иностранных дел Республики Беларусь В.В. Примерова состоялось заседание Совета министров иностранных дел.\n${RU_BODY}`, 'ru');
+    assert.equal(m?.chair?.name, 'В.В. Примеров');
+    assert.equal(m?.location, 'Минск');
+    assert.equal(m?.format, 'in_person');
+  });
+
+  test('«… провёл его Председатель, руководитель …, генерал армии Имя Фамилия»: the name after a comma', () => {
+    const m = extractMeeting(`Заседание Совета командующих Пограничными войсками государств – участников Содружества Независимых Государств провёл его Председатель, руководитель Пограничной службы генерал армии Владимир Примеров.\n${RU_BODY}`, 'ru');
+    assert.equal(m?.chair?.name, 'Владимир Примеров');
+  });
+
+  test('who will chair a meeting still to come reports no meeting', () => {
+    const m = extractMeeting('26 ноября в Примерске состоится заседание Совета министров иностранных дел. Заседание пройдёт под председательством Министра иностранных дел Кыргызской Республики Жээнбека Примерова.\nМинистры рассмотрят проекты документов.', 'ru');
+    assert.equal(m, null);
+  });
+
+  test('the organization after the body: "of the SCO Member States", "of the United Nations Special Programme for …"', () => {
+    assert.equal(extractMeeting(`The Council of National Coordinators of the SCO Member States held its meeting in Sampletown on 3 May 2024.\n${EN_BODY}`, 'en')?.body, 'Council of National Coordinators');
+    assert.equal(extractMeeting(`The Governing Council of the United Nations Special Programme for the Economies of Central Asia (SPECA) held its session in Sampletown on 3 May 2024.\n${EN_BODY}`, 'en')?.body, 'Governing Council');
+  });
+
+  test('«заседание Совета Парламентской Ассамблеи»: the council of a statutory body met', () => {
+    assert.equal(extractMeeting(`В Примерске состоялось заседание Совета Парламентской Ассамблеи Организации Договора о коллективной безопасности.\n${RU_BODY}`, 'ru')?.body, 'Совет Парламентской Ассамблеи');
+  });
+
+  test('a body that met ("The OSCE Ministerial Troika met today at …") reports a meeting in person', () => {
+    const m = extractMeeting(`SAMPLETOWN, 14 March 2024 – The OSCE Ministerial Troika met today at the Hofburg in Sampletown to take stock of the year.\n${EN_BODY}`, 'en');
+    assert.equal(m?.body, 'Ministerial Troika');
+    assert.equal(m?.format, 'in_person');
+  });
+});
+
+describe('format (sixth round)', () => {
+  test('some delegations online at a meeting held somewhere: hybrid', () => {
+    assert.equal(extractMeeting(`The Governing Council held its session in Sampletown on 17 November, with some delegations connecting online.\n${EN_BODY}`, 'en')?.format, 'hybrid');
+    assert.equal(extractMeeting(`В Примерске прошло заседание Экономического совета. Часть членов Совета участвовала в заседании в режиме видеоконференции.\n${RU_BODY}`, 'ru')?.format, 'hybrid');
+  });
+
+  test('entries of the list marked "(online)" at a meeting held in a city: hybrid; the whole meeting online stays online', () => {
+    assert.equal(extractMeeting(`The Council of Foreign Ministers met in Sampletown on 3 May 2024.\nThe meeting was attended by Ms. Dewi Contoh, Minister of Trade of Indonesia (online), and Mr. Ola Eksempel, Minister of Trade of Norway.\n${EN_BODY}`, 'en')?.format, 'hybrid');
+    assert.equal(extractMeeting(`The Council of Foreign Ministers met via videoconference on 3 May 2024.\nThe meeting was attended by Ms. Dewi Contoh, Minister of Trade of Indonesia (online), and Mr. Ola Eksempel, Minister of Trade of Norway.\n${EN_BODY}`, 'en')?.format, 'videoconference');
+  });
+
+  test('«В Примерске состоялось …», "Sampletown hosted …": held at a place, so in person', () => {
+    assert.equal(extractMeeting(`В Ташкенте состоялось заседание Совета министров иностранных дел.\n${RU_BODY}`, 'ru')?.format, 'in_person');
+    assert.equal(extractMeeting(`On July 29, 2022, Sampletown hosted a meeting of the Council of Foreign Ministers.\n${EN_BODY}`, 'en')?.format, 'in_person');
+  });
+});
+
+describe('contacts and plain text (sixth round)', () => {
+  test('a press office\'s phone in the footer of the markup is a contact; its fax is not', () => {
+    const page = `<html><head><title>t</title></head><body><main><h1>Ministers meet in Sampletown</h1><p>${EN_BODY}</p><p>${EN_BODY}</p></main>
+<footer><p>Press Service of the Secretariat: +7 (495) 606-97-71; fax +7 (495) 606-97-70; e-mail: press@example.org</p><p>© Example Organization, 2025</p></footer></body></html>`;
+    assert.deepEqual(one(page, 'p.html').contacts.flatMap((c) => c.phones), ['+74956069771']);
+  });
+
+  test('"Media enquiries: … tel." under a list of related items ends the list and is a contact', () => {
+    const page = `Ministers meet in Sampletown\n\n${EN_BODY}\n\n${EN_BODY}\n\nSee also:\n  - Ministers meet in Exampleville\n  - Council adopts a plan\n\nMedia enquiries: Secretariat Press Office, tel. +86 10 6532 9807\nCopyright © 2026 Example Organization.`;
+    assert.deepEqual(one(page).contacts.flatMap((c) => c.phones), ['+861065329807']);
+  });
+
+  test('"In City, Name, e-mail, number" lines are contacts', () => {
+    const page = `Agency welcomes the agreement\n\n${EN_BODY}\n\n${EN_BODY}\n\nFor more information:\nIn Geneva, Olga Example, example@example.org, +41 79 740 2307\nIn Nairobi, Faith Sample, sample@example.org, +254 113 427 094`;
+    assert.deepEqual(one(page).contacts.flatMap((c) => c.phones), ['+41797402307', '+254113427094']);
+  });
+
+  test('plain text hard-wrapped at a fixed width is joined back into paragraphs, whatever a line begins with', () => {
+    const wrapped = [
+      'The Prime Minister of the Republic of Belarus, Roman Examplov, as the',
+      'Chairman of the Council, opened the meeting and welcomed the heads of',
+      'delegations. The meeting in narrow format was attended by Prime Minister of',
+      'the Republic of Azerbaijan Ali Samplov.',
+      '',
+      'The heads of government discussed the implementation of the Strategy of',
+      'Economic Development until 2030 and cooperation in combating the spread of',
+      'the infection, including the mutual recognition of test results.',
+    ].join('\n');
+    const blocks = textToBlocks(wrapped).blocks.map((b) => b.text);
+    assert.equal(blocks.length, 2);
+    assert.match(blocks[0]!, /as the Chairman of the Council, opened/);
+    // An unwrapped page keeps a line that opens with a capital as a paragraph of its own.
+    assert.equal(textToBlocks('Short heading line\nAnother line of its own.').blocks.length, 2);
+  });
+});
