@@ -223,7 +223,8 @@ const STATE_SPANS: readonly [RegExp, string][] = [...STATE_PATTERNS, ...WORLD.ma
 export function stateSpans(text: string): { code: string; at: number; end: number }[] {
   const all: { code: string; at: number; end: number }[] = [];
   for (const [re, code] of STATE_SPANS) {
-    for (const m of text.matchAll(re)) if (m[0].length > 0) all.push({ code, at: m.index, end: m.index + m[0].length });
+    // «Казахстана»: the span runs to the end of the word the pattern found the state in.
+    for (const m of text.matchAll(re)) if (m[0].length > 0) all.push({ code, at: m.index, end: m.index + m[0].length + (/^\p{L}*/u.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0) });
   }
   all.sort((a, b) => a.at - b.at || b.end - a.end);
   const out: typeof all = [];

@@ -100,7 +100,8 @@ function fragmentBlocks(html: string, h1Text: string | null): Block[] {
     // row reads as the entry of a list it is.
     .replace(/<tr[^>]*>([\s\S]*?)<\/tr>/gi, (all, row: string) => /<(?:p|div|li|blockquote|h[1-6]|table|br)\b/i.test(row)
       ? `\n${row}\n`
-      : `\n${row.replace(/<\/t[dh]>\s*<t[dh][^>]*>/gi, ' – ')}\n`)
+      // Empty cells ("—") go.
+      : `\n${row.split(/<\/t[dh]>\s*<t[dh][^>]*>/i).filter((cell) => !/^(?:\s|<[^>]*>|&[mn]dash;|&nbsp;|[—–-])*$/iu.test(cell)).join(' – ')}\n`)
     .replace(/<\/?(?:tr|table|th)(?:\s[^>]*)?>/gi, '\n')
     .replace(/<(h[1-6])[^>]*>/gi, '\n\u0001$1\u0002')
     .replace(/<\/(p|h[1-6]|li|blockquote|div|td)>/gi, '\n')

@@ -605,7 +605,7 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
       // A Russian run of three or more words without a patronymic: the words before the last two are the role's
       // («Маджлиси Оли Махмадтоир Зокирзода»); a Latin one keeps three (Armida Salsiah Alisjahbana).
       const cyr = /[а-яё]/iu.test(w.join(' '));
-      const patronymic = w.some((x) => /(?:вич|вна|ична|вича|вны|вичем|вной)$/u.test(x));
+      const patronymic = w.some((x) => /(?:вич|вна|ична|вича|вны|вичем|вной|[ую]лы|кызы)$/u.test(x));
       // After a rank or a state all three are the name, as Persian and Arabic names are («бригадный генерал Мохаммад
       // Реза Аштиани»).
       const lead = text.slice(Math.max(0, cur.at - 40), cur.at).trim().toLowerCase();
@@ -722,7 +722,7 @@ function joinLists(paragraphs: readonly string[]): string[] {
     const item = p.length < 300 && /[;,.]$|^[-–—•*]\s/u.test(p.trim());
     // Entries set out without punctuation ("Nikol Pashinyan, Prime Minister of …" lines): each closed with a
     // semicolon, as a list written in one paragraph would be; a sentence after them is no longer the list.
-    const bare = open && out.length > 0 && p.length < 200 && !/[.!?;:,]$/u.test(p.trim()) && /^\p{Lu}/u.test(p.trim());
+    const bare = open && out.length > 0 && p.length < 200 && (!/[.!?;:,]$/u.test(p.trim()) || /\s(?:\p{Lu}\.\s?){1,2}$/u.test(p.trim())) && /^\p{Lu}/u.test(p.trim());
     if (bare && (bareList || !/;$/.test(out[out.length - 1]!))) {
       out[out.length - 1] = `${out[out.length - 1]!.replace(/;$/, '')}${/:$/.test(out[out.length - 1]!) ? '' : ';'} ${p.trim()};`;
       bareList = true;
@@ -731,7 +731,8 @@ function joinLists(paragraphs: readonly string[]): string[] {
     if (bareList) { out[out.length - 1] = out[out.length - 1]!.replace(/;$/, '.'); open = false; bareList = false; }
     if (open && item && out.length > 0) {
       out[out.length - 1] += ` ${p.replace(/^[-–—•*]\s+/u, '').trim()}`;
-      open = !/\.$/.test(p.trim());
+      // An entry that ends with initials («Григорян А.А.») has not ended the list.
+      open = !/\.$/.test(p.trim()) || /\s(?:\p{Lu}\.\s?){1,2}$/u.test(p.trim());
       continue;
     }
     out.push(p);
