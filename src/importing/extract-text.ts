@@ -625,7 +625,9 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     const gap = text.slice(last, m.index);
     const w = m[0];
     const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && NAME_PARTICLE.test(w));
-    if (cur && (gap.trim() !== '' || gap.includes('\n') || !nameish)) close(m.index, w);
+    // «Тестов А.Г. Участники …»: initials after a family name end the name.
+    const endsFamilyFirst = cur !== null && cur.words.length >= 2 && INITIALS.test(cur.words[cur.words.length - 1]!.trim()) && isNameWord(cur.words[cur.words.length - 2]!);
+    if (cur && (gap.trim() !== '' || gap.includes('\n') || !nameish || endsFamilyFirst)) close(m.index, w);
     if (nameish) {
       // "in Baku", "for Environmental Protection", «в Бишкеке»: a run after a preposition names a place or a field.
       if (!cur) {
@@ -729,9 +731,10 @@ function joinLists(paragraphs: readonly string[]): string[] {
       continue;
     }
     if (bareList) { out[out.length - 1] = out[out.length - 1]!.replace(/;$/, '.'); open = false; bareList = false; }
-    if (open && item && out.length > 0) {
+    const afterInitials = out.length > 0 && /\s(?:\p{Lu}\.\s?){1,2}$/u.test(out[out.length - 1]!.trim());
+    if (open && item && out.length > 0 && !(afterInitials && p.length > 160 && /[.!?]\s+\p{Lu}/u.test(p))) {
       out[out.length - 1] += ` ${p.replace(/^[-–—•*]\s+/u, '').trim()}`;
-      // An entry that ends with initials («Григорян А.А.») has not ended the list.
+      // An entry that ends with initials («Григорян А.А.») has not ended the list, but only another such entry goes on with it.
       open = !/\.$/.test(p.trim()) || /\s(?:\p{Lu}\.\s?){1,2}$/u.test(p.trim());
       continue;
     }
@@ -742,7 +745,52 @@ function joinLists(paragraphs: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * "The Prime Minister of …, Roman Example, as the Chairman of the Council, opened the meeting", "The Chairman of the
+ * Council, X, opened the meeting", «X, как председательствующий, открыл заседание»: who opened it as its chair.
+ */
+const CHAIR_OPENED = /(?:^|[.;]\s+)([^.;]{3,200}?),?\s+(?:as\s+(?:the\s+)?(?:Chair(?:man|woman|person)?|President|presiding)\b[^,.;]{0,80},?\s+|как\s+председател\S*[^,.;]{0,60},?\s+)?(?:opened|открыл[аи]?)\s+(?:the\s+|this\s+)?(?:meeting|session|sitting|заседание|сессию)/iu;
+
+/** «Ж.М.Кулубаев» → «Ж.М. Кулубаев», so that initials and a family name read as words. */
+const spacedInitials = (text: string) => text.replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
+
+/** The first part of a phrase set off by commas that is a person's name ("…, H.E. Mr. Ian Example."), as written. */
+function nameAmongParts(phrase: string, source: string): { name: string; role: string | null } | null {
+  const parts = spacedInitials(phrase).replace(/[.;]\s*$/u, '').split(/\s*,\s*/);
+  for (const [i, part] of parts.entries()) {
+    const clean = part.replace(/(?:^|\s)(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|г-н|г-жа)(?=\s)/gu, ' ').replace(/\s+/g, ' ').trim();
+    const rk = splitRank(clean);
+    const w = parseRoleName(rk.rest);
+    if (!w || !isPersonName(w.name)) continue;
+    const glued = w.name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
+    const role = [...parts.slice(0, i), w.role].filter((x): x is string => Boolean(x) && !/^(?:the|as)$/iu.test(x!)).join(', ');
+    return { name: source.includes(glued) ? glued : w.name, role: role === '' ? null : role };
+  }
+  return null;
+}
+
 function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
+  const chaired = chairByPhrase(sentence, locale);
+  if (chaired) return chaired;
+  // The phrase after "chaired by"/«председательствовал» runs through commas: "…, Malta's Deputy Prime Minister …,
+  // H.E. Mr. Ian Example." — the part that is a name.
+  const cue = /(?:under the chairmanship of|chaired by|presided over by|[Пп]редседательствовал[аи]?|под председательством)\s+(.+)$/u.exec(sentence)?.[1];
+  const opened = CHAIR_OPENED.exec(sentence)?.[1];
+  for (const phrase of [cue, opened]) {
+    if (!phrase) continue;
+    const found = nameAmongParts(phrase.split(/\s+(?:was|were|took|held|состоял\S*|прош\S*)(?![\p{L}])/u)[0]!, sentence);
+    if (!found) continue;
+    let name = found.name;
+    if (/[а-яё]/iu.test(name)) {
+      const grammaticalCase = /под председательством/iu.test(sentence) ? 'gen' : ruNameCase(name);
+      if (grammaticalCase) name = ruNameNominative(name, grammaticalCase);
+    }
+    return { name, role: found.role, state: found.role ? stateCode(found.role) : null };
+  }
+  return null;
+}
+
+function chairByPhrase(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
   const passive = CHAIR_EN.exec(sentence) ?? CHAIR_RU.exec(sentence);
   const active = passive ? null : CHAIR_ACTIVE.exec(sentence) ?? CHAIR_ACTIVE_RU.exec(sentence);
   const phrase = ((passive ?? active)?.[1] ?? active?.[2])?.trim().replace(/^(?:On [^,]{4,30},\s*)/u, '');
@@ -821,7 +869,7 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
   const head = body.slice(0, 6000);
   const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
   const firstSentences = sentences(paras);
-  const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s);
+  const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s) || CHAIR_OPENED.test(s);
   // "… the Summit to be held in Durban in August": a meeting still to come is not one the item reports.
   const held = (s: string) => HELD_WORD.test(s.replace(FUTURE_HELD, ' '));
   const meetingSentence = firstSentences.find((full) => {

@@ -79,6 +79,18 @@ describe('chair and body (sixth round)', () => {
     assert.equal(m?.chair?.name, 'Владимир Примеров');
   });
 
+  test('the chair named after appositives set off by commas ("chaired by the Chairman-in-Office, …, H.E. Mr. Ian Example")', () => {
+    const m = extractMeeting(`The Council of Foreign Ministers met in Sampletown on 3 May 2024.\nThe meeting was chaired by the Chairman-in-Office, Malta's Deputy Prime Minister and Minister for Foreign and European Affairs and Trade, H.E. Mr. Ian Example.\n${EN_BODY}`, 'en');
+    assert.equal(m?.chair?.name, 'Ian Example');
+  });
+
+  test('who opened the meeting as its chair is the chair; glued initials stay as written', () => {
+    const en = extractMeeting(`The meeting of the Council of Heads of Government was held in Sampletown on 28 May 2021.\nThe Prime Minister of the Republic of Belarus, Roman Examplov, as the Chairman of the Council, opened the meeting and welcomed the heads of delegations.\n${EN_BODY}`, 'en');
+    assert.equal(en?.chair?.name, 'Roman Examplov');
+    const ru = extractMeeting(`26 ноября в Примерске прошло заседание Совета министров иностранных дел. Председательствовал Министр иностранных дел Кыргызской Республики Ж.М.Примеров.\n${RU_BODY}`, 'ru');
+    assert.equal(ru?.chair?.name, 'Ж.М.Примеров');
+  });
+
   test('who will chair a meeting still to come reports no meeting', () => {
     const m = extractMeeting('26 ноября в Примерске состоится заседание Совета министров иностранных дел. Заседание пройдёт под председательством Министра иностранных дел Кыргызской Республики Жээнбека Примерова.\nМинистры рассмотрят проекты документов.', 'ru');
     assert.equal(m, null);
