@@ -131,7 +131,7 @@ export function standaloneDate(line: string): string | null {
     .replace(/(?:\bT(?=\d)|\b)\d{1,2}:\d{2}(:\d{2}(?:\.\d+)?)?\s*(am|pm|Z|[+-]\d{2}:?\d{2})?(?![\p{L}\p{N}])/giu, '')
     .replace(/(?<![\p{L}\p{N}_])(date of publication|publication date|date of issue|published|posted|issued|released|release date|date|updated|last updated|on|at|в|опубликовано|размещено|дата публикации|дата|обновлено|года)(?![\p{L}\p{N}_]):?|(?<![\p{L}\p{N}_])г\.:?/giu, '')
     .replace(new RegExp(WEEKDAY_RE, 'giu'), '')
-    .replace(/[\s,|:–—-]/g, '');
+    .replace(/[\s,|:–—()-]/g, '');
   return rest === '' ? isoDate(first.year, first.month, first.day) : null;
 }
 

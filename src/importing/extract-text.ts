@@ -289,7 +289,7 @@ export function withoutOrganization(name: string): string {
     const before = out;
     out = out
       .replace(/\s*\([\p{Lu}\d]{2,8}\)$/u, '')
-      .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community|Programme|Program|Nations|Conference|Cooperation)(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*|(?:of|and|the|in|for)\s+){1,8})?$/u, '')
+      .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community|Programme|Program|Nations|Conference|Cooperation)(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*|(?:of|and|the|in|for)\s+){1,8})?(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
       .replace(/\s+(?:of\s+the\s+)?[\p{Lu}]{2,6}(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
       // "CSTO Coordination Council …": the organization's acronym before the body's name.
       .replace(/^(?:[Tt]he\s+)?\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u, '')
@@ -1139,7 +1139,17 @@ export function datedLabelLine(text: string): string | null {
 }
 
 /** A line that is only a place and a date: «Нур-Султан, 29 апреля 2021 года», "VIENNA, 8 March 2022". */
+/** "Санкт-Петербург, Таврический дворец", "The Kremlin, Moscow": a place of a few words in parts set off by commas. */
+function isPlaceTail(text: string): boolean {
+  const t = text.trim().replace(/^[,–—-]\s*/u, '').replace(/(^|,\s*)(?:г\.|гор\.|city of)\s*/giu, '$1');
+  return t.length <= 80 && /^(?:\p{Lu}[\p{L}.’'-]*|[«"]\p{Lu}[^,»"]*[»"])(?:\s+(?:[\p{L}«"][\p{L}.’'»"-]*)){0,3}(?:\s*,\s*(?:\p{Lu}|[«"]\p{Lu})[\p{L}.’'»"-]*(?:\s+[\p{L}«"][\p{L}.’'»"-]*){0,3}){0,2}$/u.test(t)
+    && !/(?<![\p{L}])(?:held|met|took|was|were|состоял\S*|прош(?:ло|ла|ел|ёл)|провел\S*|провёл)(?![\p{L}])/iu.test(t);
+}
+
 function placeDateLine(text: string): string | null {
+  // «28 ноября 2025 года, Санкт-Петербург, Таврический дворец»: a date and then the place.
+  const plain = text.length <= 120 ? leadingDate(text) : null;
+  if (plain?.date && plain.kind !== 'agency' && isPlaceTail(text.slice(plain.end).replace(/^\s*(?:(?<![\p{L}])(?:года|году|г\.)(?![\p{L}]))?\s*/u, ''))) return plain.date;
   if (text.length > 64) return null;
   const d = leadingDate(text);
   if (!d?.date || d.kind !== 'agency') return null;
@@ -1214,6 +1224,9 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
     }
     // "Media enquiries: … tel. +86 …" under a list of related items: the list is over.
     else if (inRelated >= 0 && (PHONE_LABEL.test(t) || CONTACT_LABEL.test(t)) && isPhoneLine(t, countries)) { inRelated = -1; b.role = 'phone'; }
+    // A date line of its own after a list of related headlines set out with dashes ("– …" lines, then "12.12.2025"):
+    // the list is over, and the date signs the item.
+    else if (inRelated >= 0 && i > 0 && /^[-–—•*]\s/u.test(out[i - 1]!.text) && !/^[-–—•*]\s/u.test(t) && (b.date = standaloneDate(t)) !== null) { inRelated = -1; b.role = 'date'; }
     else if (inRelated >= 0) { b.role = 'related'; }
     else if (kindLabel(t) !== null && t.length < 40) b.role = 'label';
     // "Category: News", «Рубрика: Новости», "Tags: …" next to the item's date: where the site files the item.
@@ -1428,7 +1441,7 @@ function splitDatedTitles(blocks: readonly Block[]): Block[] {
     // … and after it: "Statement on the border situation (16.09.2022)", "Ministers meet in Minsk | 12 March 2021".
     const t = !date && b.text.length < 300 && !b.hint ? /^(.+?)\s*(?:[|–—]\s*|\(\s*)([^|()–—]{6,40}?)\)?$/u.exec(b.text) : null;
     const tailDate = t ? standaloneDate(t[2]!) : null;
-    if (m && date && looksLikeTitle(m[2]!) && !opensWithDate(m[2]!)) {
+    if (m && date && looksLikeTitle(m[2]!) && !opensWithDate(m[2]!) && !(/,/.test(m[2]!) && isPlaceTail(m[2]!))) {
       out.push({ text: m[1]!.trim(), tag: 'p' }, { text: m[2]!.trim(), tag: b.tag });
     } else if (t && tailDate && looksLikeTitle(t[1]!) && t[1]!.split(/\s+/).length >= 3) {
       out.push({ text: t[1]!.trim(), tag: b.tag }, { text: t[2]!.trim(), tag: 'p' });
