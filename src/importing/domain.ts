@@ -254,6 +254,7 @@ export const RANKS: readonly string[] = [
   'Lieutenant Colonel', 'Brigadier General', 'Rear Admiral', 'Vice Admiral', 'Admiral', 'Major', 'Colonel', 'General', 'Police Colonel General', 'Police Lieutenant General',
   'генерал армии', 'бригадный генерал', 'генерал-полковник', 'генерал-лейтенант', 'генерал-майор', 'подполковник', 'полковник', 'адмирал', 'вице-адмирал', 'контр-адмирал',
   'генерал-полковника', 'генерал-лейтенанта', 'генерал-майора', 'генерала армии', 'полковника',
+  'генерал-полковником', 'генерал-лейтенантом', 'генерал-майором', 'генералом армии', 'полковником',
 ].slice().sort((a, b) => b.length - a.length);
 
 /** The rank a phrase begins with, and the rest. */

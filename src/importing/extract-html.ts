@@ -254,6 +254,30 @@ function parseDocument(html: string): Document {
   return parseHTML(wrap(html.replace(/<\/?html\b[^>]*>?/gi, ' '))).document as unknown as Document;
 }
 
+/**
+ * A page without <h1> (old table layouts: «<h2 class="newstitle">», «<div class="title">»): the headline is the
+ * heading or title-classed element followed, within two siblings, by the article's paragraphs — not a teaser's
+ * title, which has only a line of lead after it.
+ */
+function headlineWithoutH1(document: ReturnType<typeof parseDocument>): Element | null {
+  let best: Element | null = null;
+  let bestText = 0;
+  for (const el of [...document.querySelectorAll('h2, h3, h4, div, span, td, p, strong, b')]) {
+    if (!/^H[2-4]$/.test(el.tagName) && !/(?:^|[\s_-])(?:news)?(?:title|headline|zagolovok|caption)(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
+    if (el.querySelector('p, div, table, ul, li')) continue;
+    const t = textOf(el);
+    if (t.length < 10 || t.length > 300) continue;
+    let text = 0;
+    let sibling = el.nextElementSibling;
+    for (let n = 0; sibling && n < 3 && text === 0; n++, sibling = sibling.nextElementSibling) {
+      const paragraphs = sibling.tagName === 'P' ? [sibling] : [...sibling.querySelectorAll('p')];
+      if (paragraphs.length >= 2 || sibling.tagName === 'P') text = paragraphs.reduce((sum, p) => sum + textOf(p).length, 0);
+    }
+    if (text >= 200 && text > bestText) { best = el; bestText = text; }
+  }
+  return best;
+}
+
 export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid/'): HtmlPage {
   const document = parseDocument(html);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
@@ -266,7 +290,7 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
   }
   const lang = document.documentElement?.getAttribute('lang') ?? null;
   const metaDate = metaDateOf(document);
-  const h1 = document.querySelector('h1');
+  const h1 = document.querySelector('h1') ?? headlineWithoutH1(document);
   const h1Text = h1 ? textOf(h1) : null;
   const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? null;
   const title = h1Text || document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim()

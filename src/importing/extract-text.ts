@@ -226,7 +226,7 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
 // Meetings
 // ---------------------------------------------------------------------------------------------
 
-const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит/iu;
+const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встреч/iu;
 const FUTURE_HELD = /\b(?:to be held|will be held|is to be held|will take place|will meet|will convene|is scheduled to (?:be held|take place)|is due to (?:be held|take place))\b|(?<![\p{L}])(?:состоится|пройд[её]т|будет проведено|будет проведена|будет проведен)(?![\p{L}])/giu;
 const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered|hosted)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал/iu;
 
@@ -377,7 +377,7 @@ const COMMA_NAME = ',(?!\\s*(?:(?:Army|Colonel|Lieutenant|Major|Police|Rear|Vice
 const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\\s+(?:the\\s+)?(.+?)(?=${COMMA_NAME}|;|(?<!(?:^|[\\s.])(?:Mr|Mrs|Ms|Dr|H\\.E|\\p{Lu}))\\.(?:\\s|$)|\\s+(?:a|an|the)\\s+(?:regular|extraordinary|meeting|session|joint)\\b|\\s+(?:was|were|took|held|in a|in the|via)\\b|$)`, 'iu');
 /** "External Affairs Minister Dr. S. Jaishankar chaired the meeting": the subject of "chaired" is the chair. */
 /** «Президент Республики Казахстан Касым-Жомарт Токаев провёл заседание Совета безопасности»: who conducts the meeting chairs it. */
-const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:\S+\s+)?(?:заседание|сессию|совещание)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
+const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:(?:\S+\s+)?(?:заседание|сессию|совещание)|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встречу)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
 const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b|^(?:On [^,]{4,30},\s*)?((?:President|Prime Minister)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+held\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:meeting|session)\s+(?:of|with)\s/u;
 const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
 
@@ -387,7 +387,7 @@ const CHAIR_LONG = /(?:[Uu]nder the chairmanship of|[Cc]haired by|[Пп]од п�
 function participantOf(who: { role: string | null; rank: string | null; name: string }, locale: Locale, state: string | null, roleOverride?: string): Participant {
   let { name, rank, role } = who;
   if (locale === 'ru' || /[а-яё]/iu.test(name)) {
-    const oblique = ruObliqueCase('', role, rank);
+    const oblique = ruNameCase(name) ?? ruObliqueCase('', role, rank);
     if (oblique) name = ruNameNominative(name, oblique);
     if (rank) rank = ruRankNominative(rank);
     if (role) role = ruRoleNominative(role);
@@ -557,14 +557,16 @@ function sameOrPart(a: string, b: string): boolean {
   return short.length >= 2 && short.every((x, i) => long[long.length - short.length + i] === x);
 }
 
-/** The grammatical case a Russian name is written in, told by its own endings («Русланом Жаксылыковым», «Виктора Хренина»). */
+/** The grammatical case a Russian name is written in, where its own endings tell it («Русланом Жаксылыковым»). */
 function ruNameCase(name: string): 'gen' | 'ins' | null {
   const words = name.split(/\s+/).filter((w) => /^[А-ЯЁ][а-яё]+$/u.test(w));
   if (words.length < 2) return null;
   const given = words[0]!;
   const family = words[words.length - 1]!;
   if (/(?:ов|ев|ёв|ин|ын)ым$|(?:ск|цк)им$/u.test(family) && /(?:ом|ем|ём)$/u.test(given)) return 'ins';
-  if (/(?:ов|ев|ёв|ин|ын)а$|(?:ск|цк)ого$/u.test(family) && /(?:[бвгдзклмнпрстфхцчшщ]а|[ея]я|ия)$/u.test(given)) return 'gen';
+  // The genitive of a man's name («Виктора Хренина») is written as a woman's nominative («Анна Тестова»); only the
+  // words around the name tell them apart (ruObliqueCase), except for a family name in «-ского».
+  if (/(?:ск|цк)ого$/u.test(family)) return 'gen';
   return null;
 }
 
@@ -703,7 +705,7 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
 
 /**
  * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
@@ -860,7 +862,7 @@ const RESULTS_OF = /\b(?:on|about) the (?:results?|outcomes?) of (?:the |a |this
  */
 function heldInPlace(sentence: string): boolean {
   const s = sentence.replace(FUTURE_HELD, ' ');
-  return (/(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))\s+(?:\S+\s+){0,8}?(?:в|во)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу](?![\p{L}])|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу]\s+(?:\S+\s+){0,10}?(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))(?![\p{L}])|\b[A-Z][\p{Ll}-]+\s+hosted\b/u.test(s)
+  return (/(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))\s+(?:\S+\s+){0,8}?(?:в|во)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу](?![\p{L}])|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу]\s+(?:\S+\s+){0,10}?(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))(?![\p{L}])|\b[A-Z][\p{Ll}-]+\s+hosted\b|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)[А-ЯЁ]|\bin the city of [A-Z]/u.test(s)
     || [...s.matchAll(/\b(?:met|convened|gathered)\s+(?:\S+\s+){0,2}?(?:at|in)\s+(?:the\s+)?([A-Z][\p{Ll}-]+)/gu)].some((m) => stateCode(m[1]!) === null))
     && !/(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:режиме|формате)|\bvia\b|\bonline\b/iu.test(s);
 }
@@ -910,7 +912,9 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
       const known = participants.find((q) => sameOrPart(q.name, p.name));
       if (known) {
         // A state given in turn from a list of states is surer than the one the sentence's shape suggested.
-        if ((known.state === null || paired) && p.state !== null) known.state = p.state;
+        // … and so is the state nearest the name when the shape reader took a role that names several states.
+        const ambiguous = known.role !== null && new Set(stateSpans(known.role).map((x) => x.code)).size > 1;
+        if ((known.state === null || paired || ambiguous) && p.state !== null) known.state = p.state;
         // «Мирзоян Арарат Самвелович», «Байрамов Джейхун Айдын оглы»: the family name before the given name and
         // patronymic, which the shape reader cut off.
         if (nameWords(p.name).length > nameWords(known.name).length && /(?:вич|вна|ична|оглы|кызы|улы|уулу)$/u.test(p.name)) known.name = p.name;

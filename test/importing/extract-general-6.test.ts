@@ -164,3 +164,37 @@ describe('contacts and plain text (sixth round)', () => {
     assert.equal(textToBlocks('Short heading line\nAnother line of its own.').blocks.length, 2);
   });
 });
+
+describe('headline and date lines (sixth round)', () => {
+  test('a page without <h1>: the heading followed by the article\'s paragraphs is the headline, not a teaser\'s title', () => {
+    const page = `<html><head><title>Ministry of Examples :: News</title></head><body><table><tr><td class="menu"><a href="/">Home</a> | <a href="/news/">News</a></td></tr>
+<tr><td><div class="tn_title"><a href="/n/1">Soldiers took part in an exercise</a></div><div class="tn_text">A short lead of another item.</div>
+<div class="newsdate">12.09.2024 | 15:40</div><h2 class="newstitle">Three ministers of defence meet in Sampletown</h2>
+<div class="newstext"><p>${EN_BODY}</p><p>${EN_BODY}</p></div></td></tr></table></body></html>`;
+    const item = one(page, 'p.html');
+    assert.equal(item.title, 'Three ministers of defence meet in Sampletown');
+    assert.equal(item.date, '2024-09-12');
+  });
+
+  test('a date line with its place («28 ноября 2025 года, Санкт-Петербург, Таврический дворец») is not a headline', () => {
+    const page = `<html><head><title>t</title></head><body><div><h1>Совет провёл заседание в Примерске</h1><p><i>28 ноября 2025 года, Санкт-Петербург, Таврический дворец</i></p><p>${RU_BODY}</p><p>${RU_BODY}</p></div></body></html>`;
+    const item = one(page, 'p.html');
+    assert.equal(item.title, 'Совет провёл заседание в Примерске');
+    assert.equal(item.date, '2025-11-28');
+    assert.equal(one(`ПРЕСС-РЕЛИЗ\n\nО сроках пребывания граждан\n\n15 января 2025 года, г. Примерск\n\n${RU_BODY}\n\n${RU_BODY}`).date, '2025-01-15');
+  });
+
+  test('a date on its own line after a dashed list of related headlines dates the item; a time in brackets is part of a date line', () => {
+    const page = `Состоялось заседание Экономического совета\n\n${RU_BODY}\n\n${RU_BODY}\n\nЧитайте также:\n– Совет обсудил повестку саммита\n– Итоги заседания Совета министров\n\n12.12.2025\n\nПресс-служба`;
+    assert.equal(one(page).date, '2025-12-12');
+    const html = `<html><head><title>t</title></head><body><div class="date">23.06.2020 (12:47)</div><h1>Министры обороны провели заседание</h1><div><p>${RU_BODY}</p><p>${RU_BODY}</p></div></body></html>`;
+    assert.equal(one(html, 'p.html').date, '2020-06-23');
+  });
+
+  test('«провёл трёхстороннюю встречу с министром … генерал-полковником Именем Фамилией»: a meeting, and who was met took part', () => {
+    const m = extractMeeting(`12 сентября 2024 года в г. Примерске министр обороны Кыргызской Республики генерал-лейтенант Бакыт Примеров провёл трёхстороннюю встречу с министром обороны Казахстана генерал-полковником Русланом Образцовым и министром обороны Республики Узбекистан генерал-полковником Бахадиром Тестовым.\n${RU_BODY}`, 'ru');
+    assert.deepEqual(people(m), [['Руслан Образцов', 'генерал-полковник', 'KZ'], ['Бахадир Тестов', 'генерал-полковник', 'UZ']]);
+    assert.equal(m?.format, 'in_person');
+  });
+});
+
