@@ -260,6 +260,13 @@ function parseDocument(html: string): Document {
  * title, which has only a line of lead after it.
  */
 function headlineWithoutH1(document: ReturnType<typeof parseDocument>): Element | null {
+  // The <title> names the item when it is more than the site's or section's name: then only the heading that
+  // agrees with it will do.
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const raw = textOf(document.querySelector('title') ?? document.createElement('title'));
+  // "Ministry of Defence :: News": a site's name and a section's is no item's headline.
+  const generic = /(?:^|\s*(?:::|\||—|–|»)\s*|\s-\s*)(?:новости|news|пресс-релизы|press releases|главная|home|события|events|пресс-центр|press cent(?:er|re)|media)\s*$/iu.test(raw.trim());
+  const titled = generic ? '' : norm(withoutSiteName(raw, null));
   let best: Element | null = null;
   let bestText = 0;
   for (const el of [...document.querySelectorAll('h2, h3, h4, div, span, td, p, strong, b')]) {
@@ -273,9 +280,10 @@ function headlineWithoutH1(document: ReturnType<typeof parseDocument>): Element 
       const paragraphs = sibling.tagName === 'P' ? [sibling] : [...sibling.querySelectorAll('p')];
       if (paragraphs.length >= 2 || sibling.tagName === 'P') text = paragraphs.reduce((sum, p) => sum + textOf(p).length, 0);
     }
+    if (titled.split(' ').length >= 5 && norm(t) !== '' && (titled.includes(norm(t)) || norm(t).includes(titled))) return el;
     if (text >= 200 && text > bestText) { best = el; bestText = text; }
   }
-  return best;
+  return titled.split(' ').length >= 5 ? null : best;
 }
 
 export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid/'): HtmlPage {
