@@ -124,6 +124,8 @@ export function parseRoleName(phrase: string): { role: string | null; rank: stri
   // "… of the Republic of South Africa Khumbudzo Ntshavheni": a word that ends a state's name with the word before
   // it belongs to the state, not to the name.
   if (n === 3 && before !== undefined && stateCode(before) === null && stateCode(`${before} ${words[words.length - 3]!}`) !== null) n = 2;
+  // "High Commissioner for Refugees Filippo Example": the word right after "for"/"of" is the object of the role.
+  if (n === 3 && /^(?:for|of|on|in|and|to|по|для)$/u.test(words[words.length - 4] ?? '')) n = 2;
   // Initials before a family name ("S. Jaishankar", «В. Зайнетдинов») belong to the name.
   while (n < words.length && n < 4 && /^[A-ZА-ЯЁ]\.(?:[A-ZА-ЯЁ]\.)?$/u.test(words[words.length - 1 - n]!)) n++;
   // «в Астане», "in Sochi": a capitalized word after a preposition of place is a place, not a person.
@@ -973,7 +975,7 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /** Words that label a phone number ("Tel.:", «моб.», "Office:") and those that label a fax. */
-const PHONE_LABEL = /(?<![\p{L}])(?:(?:tel|telephone|phone|ph|mob|mobile|т|тел|телефон|моб|сот|мобильный)\.?\s*:?|(?:office|cell)\s*:)\s*(?=[+\d(])/iu;
+const PHONE_LABEL = /(?<![\p{L}])(?:(?:tel|telephone|phone|phones|ph|mob|mobile|т|тел|телефон|телефоны|телефонам|телефону|моб|сот|мобильный)\.?\s*:?|(?:office|cell)\s*:)\s*(?=[+\d(])/iu;
 const FAX_LABEL = /(?<![\p{L}])(?:fax|telefax|факс)(?![\p{L}])/iu;
 
 /**
@@ -1046,6 +1048,8 @@ function isPhoneLine(text: string, countries: readonly CountryCode[] = []): bool
   // «…: 8 495 606-13-87»: the Russian trunk prefix 8 opens a number as well as "+" does.
   // "In Geneva, Olga Example, example@unhcr.org, +41 79 …": a name and an e-mail address before the number.
   if (prefix.length <= 140 && /[^\s@,;]+@[^\s@,;]+\.\p{L}{2,}/u.test(prefix) && !/[.!?]\s+\p{Lu}/u.test(prefix) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(end)) return true;
+  // "Reception: …", «Приёмная: …», "Hotline …": the office's general lines, not a press contact.
+  if (/^(?:reception|switchboard|general enquiries|hotline|duty officer|приёмная|приемная|канцелярия|горячая линия|дежурн\S*|справочная)(?![\p{L}])/iu.test(prefix)) return false;
   return PHONE_LABEL.test(text) || CONTACT_LABEL.test(text) || (prefix.length <= 140 && !/[.!?]\s+\p{Lu}/u.test(prefix) && /:\s*(?:\+|\(\+?\d|8[\s-]?\(?\d{3}[\s)-])/u.test(text) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(end));
 }
 
@@ -1394,6 +1398,17 @@ const TITLE_AUTHOR = /^(?:joint\s+)?(?:(?:press\s+)?statement|remarks|address|me
 
 function titleAuthor(title: string): { name: string; role: string | null } | null {
   const m = TITLE_AUTHOR.exec(title);
+  // "Statement by UN High Commissioner for Refugees Filippo Example on …": the first "for" still belongs to the
+  // role; the phrase runs on to the next stop until it holds a name.
+  if (m?.[1] && !contactOf([m[1].replace(/,\s*$/, '')]).name) {
+    const rest = title.slice(m.index + m[0].length);
+    for (const stop of rest.matchAll(/,?\s+(?:on|at|in|to|regarding|concerning|following|after|about|for)\s|[:(–—]|$/gu)) {
+      const phrase = `${m[1]}${rest.slice(0, stop.index)}`.trim();
+      if (phrase.length > 160) break;
+      const found = contactOf([phrase.replace(/,\s*$/, '')]);
+      if (found.name) return { name: found.name, role: found.role };
+    }
+  }
   // «М.В.Захаровой»: initials written close up to the family name.
   const phrase = (m?.[1] ?? m?.[2])?.trim().replace(/(?<![\p{L}])((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
   if (!phrase) return null;
@@ -1550,9 +1565,15 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   }
   // The site's footer under the item may give its press office's numbers ("Press Service of the Secretariat: +7 …;
   // fax …", «Пресс-секретарь …: тел. …», «Секретариат …: адрес. Тел.: …»): a journalist's contact as well.
-  for (const text of [...tail.filter((b) => b.role === 'footer').map((b) => b.text), ...(options.footer ?? [])]) {
+  // A paragraph of the item that tells journalists whom to call («Аккредитация … осуществляется Пресс-службой …
+  // (тел.: +996 …)», "Media wishing to attend should contact the Press Office, tel. …") gives a contact too.
+  const pressParagraphs = tail.filter((b) => b.role === 'content' && b.text.length < 1200 && PHONE_LABEL.test(b.text)
+    && /(?<![\p{L}])(?:press|media|journalists|accreditation|пресс\S*|аккредитац\S*|СМИ|журналист\S*)(?![\p{L}])/iu.test(b.text)).map((b) => b.text);
+  for (const text of [...tail.filter((b) => b.role === 'footer').map((b) => b.text), ...(options.footer ?? []), ...pressParagraphs]) {
     if (text.length > 600) continue;
-    for (const part of text.split(/\n+|(?<=\.)\s+(?=\p{Lu})|\s+[|·•]\s+/u)) {
+    for (const whole of text.split(/\n+|(?<=\.)\s+(?=\p{Lu})|\s+[|·•]\s+/u)) {
+      // "Reception: +7 …", «Приёмная: …»: the office's general line is no press contact.
+      const part = whole.replace(/(?<![\p{L}])(?:reception|switchboard|hotline|duty officer|приёмная|приемная|канцелярия|горячая линия|дежурн\S*)\s*:?\s*[+\d][\d\s()+–-]{6,}\d/giu, ' ');
       if (!FOOTER_CONTACT.test(part)) continue;
       const numbers = phones(part, countries).filter((n) => !contacts.some((c) => c.phones.includes(n)));
       if (numbers.length === 0) continue;

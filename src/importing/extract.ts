@@ -100,7 +100,7 @@ export function extractSource(bytes: Uint8Array, options: SourceOptions): Extrac
     metaDate = page.metaDate;
     metaTitle = page.title;
     for (const b of page.asideBlocks) dropped.push({ kind: b.hint ?? 'menu', text: b.text });
-    footer = page.asideBlocks.filter((b) => b.hint === 'footer').map((b) => b.text);
+    footer = page.asideBlocks.filter((b) => b.hint === 'footer' || b.hint === 'menu').map((b) => b.text);
     if ((!locale || locale === 'auto') && page.lang && /^(en|ru)\b/i.test(page.lang)) locale = page.lang.slice(0, 2).toLowerCase() as Locale;
   } else {
     const page = textToBlocks(text);

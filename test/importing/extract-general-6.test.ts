@@ -66,6 +66,14 @@ describe('participants found by their names (sixth round)', () => {
   });
 });
 
+describe('author (sixth round)', () => {
+  test('"Statement by UN High Commissioner for Refugees Filippo Example on …": the role runs past its own "for" to the name', () => {
+    const item = one(`Statement by UN High Commissioner for Refugees Filippo Example on the situation in Sampleland\n\nGENEVA – I am alarmed by the renewed fighting. ${EN_BODY}\n\n${EN_BODY}`);
+    assert.equal(item.kind, 'statement');
+    assert.equal(item.author?.name, 'Filippo Example');
+  });
+});
+
 describe('chair and body (sixth round)', () => {
   test('«под председательством … В.В. Примерова»: initials without a space do not end the phrase', () => {
     const m = extractMeeting(`14 октября 2021 года в г. Минске под председательством Министра иностранных дел Республики Беларусь В.В. Примерова состоялось заседание Совета министров иностранных дел.\n${RU_BODY}`, 'ru');
@@ -144,6 +152,14 @@ describe('contacts and plain text (sixth round)', () => {
   test('"In City, Name, e-mail, number" lines are contacts', () => {
     const page = `Agency welcomes the agreement\n\n${EN_BODY}\n\n${EN_BODY}\n\nFor more information:\nIn Geneva, Olga Example, example@example.org, +41 79 740 2307\nIn Nairobi, Faith Sample, sample@example.org, +254 113 427 094`;
     assert.deepEqual(one(page).contacts.flatMap((c) => c.phones), ['+41797402307', '+254113427094']);
+  });
+
+  test('a paragraph telling journalists whom to call gives a contact; an office\'s reception line does not', () => {
+    const page = `Заседание Совета глав правительств пройдёт в Примерске\n\n${RU_BODY}\n\nАккредитация представителей средств массовой информации осуществляется Пресс-службой Правительства. Справки по телефонам: +996 312 62-52-17.\n\n${RU_BODY}`;
+    assert.deepEqual(one(page).contacts.flatMap((c) => c.phones), ['+996312625217']);
+    const html = `<html><head><title>t</title></head><body><main><h1>Ministers meet in Sampletown</h1><p>${EN_BODY}</p><p>${EN_BODY}</p></main>
+<footer><p>Secretariat of the Example Organization, 7 Example St, Moscow. Reception: +7 (495) 606-97-42 · Fax: +7 (495) 625-76-20</p><p>Press Service: +7 (495) 606-97-71</p></footer></body></html>`;
+    assert.deepEqual(one(html, 'p.html').contacts.flatMap((c) => c.phones), ['+74956069771']);
   });
 
   test('plain text hard-wrapped at a fixed width is joined back into paragraphs, whatever a line begins with', () => {
