@@ -119,9 +119,11 @@ describe('press contacts', () => {
     assert.deepEqual(ru.contacts.flatMap((c) => c.phones), ['+74957952710', '+375173273981', '+996312611213', '+996555934445', '+74957952711']);
     assert.equal(ru.contacts[0]!.name, 'Владимир Примеров');
   });
-  test('a sentence of the text that ends with a number is not a contact', () => {
-    const item = one(`Анонс: заседание совета\n\n18 апреля 2024 года в Москве состоится заседание совета. ${RU_BODY}\n\nАккредитация по телефону +7 495 621-33-23.`);
+  test('a sentence of the text that ends with a number is not a contact; one that gives journalists a number to call is', () => {
+    const item = one(`Анонс: заседание совета\n\n18 апреля 2024 года в Москве состоится заседание совета. ${RU_BODY}\n\nНомер регистрации соглашения в реестре 495 621-33-23.`);
     assert.deepEqual(item.contacts, []);
+    const accreditation = one(`Анонс: заседание совета\n\n18 апреля 2024 года в Москве состоится заседание совета. ${RU_BODY}\n\nАккредитация СМИ по телефону +7 495 621-33-23.`);
+    assert.deepEqual(accreditation.contacts.flatMap((c) => c.phones), ['+74956213323']);
   });
   test('HTML: a contact box of the article that Readability leaves out is kept; a phone box beside the article is not', () => {
     const item = one(`<html><head><title>t</title></head><body><main><article class="news-detail"><h1>Session of the Council held in Yerevan</h1><div class="news-detail__text"><p>YEREVAN, 23 November 2022 – ${EN_BODY}</p><p>${EN_BODY}</p><p>${EN_BODY}</p></div>
