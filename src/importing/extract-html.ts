@@ -415,8 +415,15 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
     blocks.unshift(...leftOut.dateLines);
   }
   if (h1Text && !blocks.some((b) => b.tag === 'h1')) {
-    // Readability keeps the title apart; put it back where the article starts.
-    blocks.unshift({ text: h1Text, tag: 'h1' });
+    // Readability keeps the title apart; put it back where it stood: before the first line of the article that
+    // follows it on the page (a rubric above the headline, "News and feature story", stays above it).
+    // A date line above the headline is still the item's: it goes after the headline, as before.
+    const all = blocks.length > 0 && blocks[0]!.text.length < 80 ? fragmentBlocks(bodyHtml, h1Text) : [];
+    const headAt = all.findIndex((b) => b.text === h1Text);
+    const above = new Set(all.slice(0, Math.max(0, headAt)).map((b) => b.text));
+    const below = new Set(all.slice(headAt + 1).map((b) => b.text));
+    const isAbove = (b: Block) => above.has(b.text) && !below.has(b.text) && standaloneDate(b.text) === null && datedLabelLine(b.text) === null;
+    blocks = [...blocks.filter(isAbove), { text: h1Text, tag: 'h1' }, ...blocks.filter((b) => !isAbove(b))];
   }
   return { blocks, asideBlocks, title, originalUrl, metaDate, lang };
 }

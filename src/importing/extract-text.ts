@@ -350,6 +350,10 @@ function meetingBody(text: string, locale: Locale): string | null {
   if (canonical) return asSpelled(canonical, written ?? '');
   if (m?.[2] && written) return ruGenitiveToNominative(withoutOrganization(written));
   if (written) return withoutOrganization(written);
+  // "Senior officials … met in Almaty for the Regional Expert Meeting on Cross-Border Co-operation": a meeting named
+  // in capitals is the body, rather than the people who met.
+  const event = /\b(?:for|at|in)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Meeting|Conference|Forum|Dialogue|Round[- ]?[Tt]able)(?:\s+(?:on|of)\s+(?:\p{Lu}[\p{L}-]*(?:\s+|(?=[,.;]|$))|(?:and|the|of|in)\s+){1,8})?)/u.exec(text)?.[1]?.trim();
+  if (event && /\s/.test(event)) return event.replace(/\s+(?:and|the|of|in)$/u, '');
   // "The Council of Foreign Ministers … met", "The working group on … held its meeting": the subject is the body.
   const subject = /^(?:On [^,]{4,30},\s*)?(?:the\s+)?(.+?)\s+(?:held (?:its|a|an|the)\b|met\b|convened\b|gathered\b)/iu.exec(text)?.[1]?.replace(/^[\p{L}\s/]+,\s*\d[^–-]*[–-]\s*(?:the\s+)?/u, '');
   if (subject && !isPersonName(subject.replace(/^(?:President|Prime Minister|Президент|Премьер-министр)\s+/u, ''))) {
@@ -1597,7 +1601,9 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   const voice = authorVoice(first);
   // A section label right above or below the headline ("Press release", «Заявление») tells the kind.
   const label = classified.slice(Math.max(0, main.start - 3), main.start + 3).filter((b) => b.role === 'label' || b.role === 'date')
-    .flatMap((b) => b.text.split(/\s*[|·•]\s*/u)).map((t) => kindLabel(t)?.kind).find((k) => k);
+    .flatMap((b) => b.text.split(/\s*[|·•]\s*/u)).map((t) => kindLabel(t)?.kind).find((k) => k)
+    // "PRESS RELEASE – The Office …", «ЗАЯВЛЕНИЕ: …»: a label opening the first paragraph.
+    ?? kindLabel(/^(.{3,30}?)\s*[–—:-]\s/u.exec(first)?.[1] ?? '')?.kind;
   const kind = label && kindOf(title, body, meeting, voice !== null) !== 'statement' ? label : kindOf(title, body, meeting, voice !== null);
   // A byline under the headline names a statement's author ("Tatiana Example, Director-General, …").
   const byline = classified.slice(main.start, main.start + 5).find((b) => b.role === 'byline');

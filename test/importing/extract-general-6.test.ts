@@ -214,3 +214,24 @@ describe('headline and date lines (sixth round)', () => {
   });
 });
 
+describe('kind, headline and body (sixth round, continued)', () => {
+  test('"PRESS RELEASE – The Office …": a label opening the first paragraph tells the kind', () => {
+    const page = `<html><head><title>t</title></head><body><h1>Office launches a border project</h1><p class="date">Sampletown, 10 March 2026</p><p><b>PRESS RELEASE</b> – The Office today launched a four-year project. ${EN_BODY}</p><p>${EN_BODY}</p></body></html>`;
+    assert.equal(one(page, 'p.html').kind, 'press_release');
+  });
+
+  test('a rubric above the <h1> ("News and feature story") stays above it and is not the headline', () => {
+    const page = `<html><head><title>Agencies meet in Sampletown | Example</title></head><body><div id="main"><div class="node-news"><div class="field-type">News and feature story</div>
+<h1 class="title">Border agencies meet in Sampletown to discuss co-operation</h1><div class="submitted">Publication date: 14 March 2019</div>
+<div class="field-body"><p>${EN_BODY}</p><p>${EN_BODY}</p><p>${EN_BODY}</p></div></div></div></body></html>`;
+    const item = one(page, 'p.html');
+    assert.equal(item.title, 'Border agencies meet in Sampletown to discuss co-operation');
+    assert.equal(item.date, '2019-03-14');
+  });
+
+  test('"… met in Sampletown for the Regional Expert Meeting on Cross-Border Co-operation": the named meeting is the body', () => {
+    const m = extractMeeting(`SAMPLETOWN, 14 March 2019 – Senior officials of the border services of the region met in Sampletown on 13 and 14 March 2019 for the Regional Expert Meeting on Cross-Border Co-operation.\n${EN_BODY}`, 'en');
+    assert.equal(m?.body, 'Regional Expert Meeting on Cross-Border Co-operation');
+  });
+});
+
