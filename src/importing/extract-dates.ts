@@ -122,7 +122,9 @@ export function weekdayOf(iso: string): number {
 
 /** A line that is nothing but a date (and perhaps a time): "24.05.2022", "11/28/2019 14:56:41", "24 мая 2022 года". */
 export function standaloneDate(line: string): string | null {
-  const t = line.trim();
+  // "26.09.2024 1796-26-09-2024": the document's number beside the date; "10 January 2024 18:35 (updated: 11.01.2024
+  // 09:10)", «(обновлено …)»: when the page was changed, not the item's date.
+  const t = line.trim().replace(/\s+(?:№\s*)?\d+(?:-\d+){3,}$|\s*\((?:updated|last updated|modified|обновлено|изменено)\s*:?[^()]{0,40}\)$/iu, '');
   if (t.length > 48) return null;
   const dates = findDates(t);
   const first = dates[0];

@@ -266,7 +266,9 @@ function headlineWithoutH1(document: ReturnType<typeof parseDocument>): Element 
   const raw = textOf(document.querySelector('title') ?? document.createElement('title'));
   // "Ministry of Defence :: News": a site's name and a section's is no item's headline.
   const generic = /(?:^|\s*(?:::|\||—|–|»)\s*|\s-\s*)(?:новости|news|пресс-релизы|press releases|главная|home|события|events|пресс-центр|press cent(?:er|re)|media)\s*$/iu.test(raw.trim());
-  const titled = generic ? '' : norm(withoutSiteName(raw, null));
+  // "Ministry of Foreign Affairs of the Republic of Tajikistan": an institution's name alone is the site's, too.
+  const institution = /^(?:the\s+)?(?:ministry|министерство|secretariat|секретариат|embassy|посольство|official (?:web)?site|официальный (?:интернет-)?(?:сайт|портал)|president|президент|government|правительство|organi[sz]ation|организация|council|совет|committee|комитет|parliament|парламент|administration|администрация|office)(?:\s+(?:\p{Lu}[\p{L}-]*|of|the|and|for|in|on|по|и|при|[\p{L}-]+(?:ой|ого|ых|ий|ая|ии|ства|ции|ел|ел)))*\s*$/iu.test(raw.trim());
+  const titled = generic || institution ? '' : norm(withoutSiteName(raw, null));
   let best: Element | null = null;
   let bestText = 0;
   for (const el of [...document.querySelectorAll('h2, h3, h4, div, span, td, p, strong, b')]) {

@@ -62,7 +62,9 @@ export function textToBlocks(text: string): { blocks: Block[]; firstUrl: string 
     if (line === '') { previousBlank = true; continue; }
     if (blocks.length === 0 && firstUrl === null && URL_LINE.test(line)) { firstUrl = line; continue; }
     const last = blocks[blocks.length - 1];
-    const runsOn = wrapped && lastLine.length >= Math.max(50, width * 0.8) && !/[:;]$/.test(lastLine) && !/^(?:[-–—•*]\s|\d+[.)]\s)/u.test(line);
+    // … but a rule, a menu or breadcrumb line, or a date line of its own is no wrapped prose.
+    const runsOn = wrapped && lastLine.length >= Math.max(50, width * 0.8) && !/[:;]$/.test(lastLine) && !/^(?:[-–—•*]\s|\d+[.)]\s)/u.test(line)
+      && /\p{Ll}{2}/u.test(lastLine) && !/\s[|>›»]\s/u.test(lastLine) && !SEPARATOR_LINE.test(lastLine) && !SEPARATOR_LINE.test(line) && standaloneDate(line) === null;
     const previous = lastLine;
     lastLine = line;
     if (!previousBlank && last && (runsOn || (last.text.length >= 60 && !/[.!?:»"”)]$/.test(previous) && /^[a-zа-яё(«"]/.test(line)))) {
@@ -1519,7 +1521,14 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   // The date: a date line of the item, then the markup's, then a dateline opening the first paragraph.
   let date: string | null = null;
   let dateCertain = false;
-  const dateBlock = main.blocks.find((b) => b.role === 'date');
+  // The item's date line, or one right above its headline with nothing of another item's before it (a site's menu
+  // and a rule, then "04.09.2020", then the headline).
+  let above = main.start - 1;
+  while (above >= 0 && classified[above]!.role === 'separator') above--;
+  const beforeAbove = classified[above - 1];
+  const dateAbove = above >= 0 && classified[above]!.role === 'date' && classified[above]!.date
+    && (!beforeAbove || ['separator', 'navigation', 'menu', 'label', 'share', 'footer'].includes(beforeAbove.role) || /^[-=_*·]{4,}$/u.test(beforeAbove.text)) ? classified[above]! : undefined;
+  const dateBlock = main.blocks.find((b) => b.role === 'date') ?? dateAbove;
   const first = paragraphs[0] ?? '';
   const lead = leadingDate(first);
   const held = heldDate(sentences(first)[0] ?? first);

@@ -235,3 +235,28 @@ describe('kind, headline and body (sixth round, continued)', () => {
   });
 });
 
+describe('date lines and site furniture (seventh round)', () => {
+  test('a date line right above the headline, after the site\'s menu and a rule, dates the item (hard-wrapped text too)', () => {
+    const wrapped = 'The ministers discussed cooperation in trade, transport and culture and\nagreed to meet again in spring in the capital of the state that will chair\nthe organisation next year, and to prepare the documents of the summit in\ngood time, as the heads of state had asked them to do at their last meeting.';
+    const page = `EXAMPLE CHAIRMANSHIP 2020\nwww.example.org\n\nHome | Chairmanship | Calendar of Events | News | Media Centre | Documents\nHome > News > Foreign Affairs\n\n----------------------------------------------------------------\n04.09.2020\n\nForeign Ministers meet in virtual format\n\n${wrapped}\n\n${wrapped}`;
+    const item = one(page);
+    assert.equal(item.title, 'Foreign Ministers meet in virtual format');
+    assert.equal(item.date, '2020-09-04');
+  });
+
+  test('a date line with a document number, or with the time the page was updated, gives the item\'s date', () => {
+    const page = (line: string) => `<html><head><title>t</title></head><body><h1>Министры встретились в Примерске</h1><p class="dt">${line}</p><p>${RU_BODY}</p><p>${RU_BODY}</p></body></html>`;
+    assert.equal(one(page('26.09.2024&nbsp;&nbsp;<span>1796-26-09-2024</span>'), 'p.html').date, '2024-09-26');
+    assert.equal(one(page('10 January 2024 18:35 <span>(updated: 11.01.2024 09:10)</span>'), 'p.html').date, '2024-01-10');
+  });
+
+  test('"Views: 866 | Print version" is the page\'s furniture; an institution\'s name in <title> is the site\'s, not the headline', () => {
+    const page = `<html><head><title>Ministry of Foreign Affairs of the Republic of Exampleland</title></head><body><div class="sitename">Ministry of Foreign Affairs</div>
+<div class="post"><h2 class="post-title">Minister takes part in the meeting of foreign ministers in Sampletown</h2><div class="post-meta">04 October 2024 | Views: 866 | <a href="?print=y">Print version</a></div>
+<div class="post-body"><p>${EN_BODY}</p><p>${EN_BODY}</p></div></div></body></html>`;
+    const item = one(page, 'p.html');
+    assert.equal(item.title, 'Minister takes part in the meeting of foreign ministers in Sampletown');
+    assert.equal(item.date, '2024-10-04');
+  });
+});
+
