@@ -93,7 +93,9 @@ const NOT_NAME = new Set([
   'Team', 'Public', 'International', 'National', 'Mission', 'Embassy', 'Project', 'Group', 'Directorate', 'Administration', 'News', 'Newsroom',
   'Contact', 'Contacts', 'Headquarters', 'Secretariat', 'Institute', 'Foundation', 'Fund', 'Bank', 'Authority', 'Board',
   // Words of groups, places and events that a list of participants names beside people ("22 Member States", "the Middle East").
-  'Member', 'Members', 'States', 'Cabinet', 'Кабинета', 'Кабинет', 'Министров', 'Ministries', 'Summit', 'Middle', 'East',
+  'Member', 'Members', 'States', 'Cabinet', 'Кабинета', 'Кабинет', 'Министров', 'Ministries',
+  // Regions and the names parliaments go by ("Central Asia", «Маджлиси Оли», "Jogorku Kenesh").
+  'Central', 'Asia', 'Europe', 'Eastern', 'Western', 'Northern', 'Southern', 'Majlisi', 'Oli', 'Oliy', 'Маджлиси', 'Оли', 'Олий', 'Jogorku', 'Жогорку', 'Summit', 'Middle', 'East',
   'Duma', 'Parliament', 'Senate', 'Majlis', 'Mazhilis', 'Kenesh', 'Rada', 'Speaker', 'Court', 'Prosecutor', 'Police', 'Guard', 'Forces',
   'Думы', 'Дума', 'Парламента', 'Сената', 'Сенат', 'Меджлиса', 'Мажилиса', 'Кенеша', 'Рады', 'Суда', 'Спикер',
   // Institutions and offices that stand before a name in a role ("the Organization", «Секретариата»), never part of it.
@@ -230,7 +232,7 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
 // Meetings
 // ---------------------------------------------------------------------------------------------
 
-const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встреч/iu;
+const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встреч|встреч[аеиу]\s+(?:[\p{L}-]+\s+){0,2}(?:министров|глав|высоких представителей|руководителей|секретарей|председателей|начальников|представителей|лидеров)/iu;
 const FUTURE_HELD = /\b(?:to be held|will be held|is to be held|will take place|will meet|will convene|is scheduled to (?:be held|take place)|is due to (?:be held|take place))\b|(?<![\p{L}])(?:состоится|пройд[её]т|будет проведено|будет проведена|будет проведен)(?![\p{L}])/giu;
 const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered|hosted)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал/iu;
 
@@ -335,7 +337,36 @@ function subBody(written: string, russian: boolean): string | null {
   return null;
 }
 
+/**
+ * An ad hoc meeting of a group (no standing body met) is named as the page names the meeting: "Meeting of Foreign
+ * Ministers", "Trilateral Meeting of the Ministers of Foreign Affairs", «Встреча министров иностранных дел» — not
+ * the group alone ("Defence Ministers"), and not a body it met beside («на полях сессии Генеральной Ассамблеи»).
+ */
+const BODY_NOUN = /\b(?:Council|Committee|Commission|Assembly|Board|Group|Forum|Conference|Troika|Bureau|Presidium|Cabinet|Parliament|Summit|Collegium)\b|(?<![\p{L}])(?:Совет|Комитет|Комисси|Ассамбле|Бюро|Групп|Форум|Коллеги|Президиум|Саммит|Кабинет)/iu;
+const GROUP = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers|heads|leaders|representatives|secretaries|chiefs|deputies|speakers|coordinators|officials|envoys)\b/iu;
+
 function meetingBody(text: string, locale: Locale): string | null {
+  const sentence = text.replace(SIDELINES, ' ');
+  const ru = /(?:^|\s)((?:[\p{L}-]+(?:ую|ая|ой)\s+)?)(?:встреч[аеиу])\s+((?:[IVXLC]+\s+)?(?:высоких\s+|заместителей\s+)?(?:министров|глав|представителей|руководителей|секретарей|председателей|лидеров|начальников)(?:\s+[\p{Ll}-]+){0,4}?)(?=\s+(?:государств|стран|членов|[\p{Lu}]{2,6}(?![\p{L}]))|\s*[,.;]|\s+(?:состоял|прош|в\s|на\s|под\s)|$)/u.exec(sentence);
+  if (ru) {
+    const adjective = ru[1]!.trim().replace(/(?:ую|ой)$/u, 'ая');
+    const named = `${adjective ? `${adjective} встреча` : 'встреча'} ${ru[2]!.trim()}`;
+    return named.charAt(0).toUpperCase() + named.slice(1);
+  }
+  // «… Совета … 7 декабря»: a date after the name is when it met, not its name.
+  const found = meetingBodyAsWritten(text, locale)?.replace(/\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+(?:года|г\.))?$/iu, '') ?? null;
+  if (!found || BODY_NOUN.test(found) || !GROUP.test(found)) return found;
+  // The group, without the states and formats it is "of": "Ministers of Foreign Affairs of the Republic of …".
+  let group = found.replace(/^the\s+/iu, '');
+  const stateAt = stateSpans(group)[0]?.at;
+  if (stateAt !== undefined) group = group.slice(0, stateAt).replace(/\s+(?:of|from)(?:\s+the)?(?:\s+(?:Republic|Kingdom|State|Federation)(?:\s+of)?)?\s*$/iu, '').trim();
+  group = group.replace(/\s+of\s+the\s+[“"«].*$/u, '').replace(/\s+(?:format|states|member states)$/iu, '').trim();
+  const written = new RegExp(`\\b(?:(trilateral|quadrilateral|informal|joint|ministerial)\\s+)?meeting\\s+of\\s+(the\\s+)?(?:\\p{L}+\\s+){0,2}?${group.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').exec(text);
+  const adjective = written?.[1] ? `${written[1].charAt(0).toUpperCase()}${written[1].slice(1).toLowerCase()} ` : '';
+  return `${adjective}Meeting of ${written?.[2] ? 'the ' : ''}${group}`;
+}
+
+function meetingBodyAsWritten(text: string, locale: Locale): string | null {
   const m = /\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:was|were|took|has|is|will|under|chaired|via|held|in\s+(?:a|the|an)\b)|\s+in\s+[A-Z]|,|\.|;|$)|(?:заседани[еия]|сесси[яи]|совещани[еия])\s+(?!(?:состоял|прош|под|провед|провел|провёл|было|был|началось|открылось|завершилось)\S*\s)(.+?)(?=\s+(?:состоял|прош|под|в режиме|в формате|в\s|во\s|провел)|,|\.|;|$)/iu.exec(text);
   // "the Senior Officials Committee (SOC) of the Conference on …": the name stops at its acronym in brackets.
   const written = (m?.[1] ?? m?.[2])?.trim().replace(/\s*\(\p{Lu}{2,8}\)(?:\s.*)?$/u, '');
@@ -385,7 +416,7 @@ const COMMA_NAME = ',(?!\\s*(?:(?:Army|Colonel|Lieutenant|Major|Police|Rear|Vice
 const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\\s+(?:the\\s+)?(.+?)(?=${COMMA_NAME}|;|(?<!(?:^|[\\s.])(?:Mr|Mrs|Ms|Dr|H\\.E|\\p{Lu}))\\.(?:\\s|$)|\\s+(?:a|an|the)\\s+(?:regular|extraordinary|meeting|session|joint)\\b|\\s+(?:was|were|took|held|in a|in the|via)\\b|$)`, 'iu');
 /** "External Affairs Minister Dr. S. Jaishankar chaired the meeting": the subject of "chaired" is the chair. */
 /** «Президент Республики Казахстан Касым-Жомарт Токаев провёл заседание Совета безопасности»: who conducts the meeting chairs it. */
-const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:(?:\S+\s+)?(?:заседание|сессию|совещание)|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встречу)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
+const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:(?:\S+\s+)?(?:заседание|сессию|совещание)|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встречу)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание|встречу)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
 const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b|^(?:On [^,]{4,30},\s*)?((?:President|Prime Minister)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+held\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:meeting|session)\s+(?:of|with)\s/u;
 const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
 
@@ -595,8 +626,9 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     .replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?(?=\s)/gu, (m) => ' '.repeat(m.length));
   const runs: { name: string; at: number; end: number }[] = [];
-  const word = /(?:\p{Lu}\.\s?){1,2}(?=\s?\p{Lu}\p{Ll})|(?<=\p{Ll}\s)(?:\p{Lu}\.\s?){1,2}(?=[\s,;)]|$)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|[\p{Ll}]+/gu;
-  let cur: { words: string[]; at: number; end: number } | null = null;
+  const statesInText = stateSpans(text);
+  const word = /(?:аль|аш|ас|ад|ат|эн|эль|ибн|бен|al|el|ash|as|ad|bin|ibn|ben|bint|ul|ud)-\p{Lu}[\p{Ll}'’]+|(?:\p{Lu}\.\s?){1,2}(?=\s?\p{Lu}\p{Ll})|(?<=\p{Ll}\s)(?:\p{Lu}\.\s?){1,2}(?=[\s,;)]|$)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|[\p{Ll}]+|\p{Lu}(?![\p{L}.])/gu;
+  let cur: { words: string[]; starts: number[]; at: number; end: number } | null = null;
   const close = (nextAt = text.length, next = '') => {
     if (!cur) return;
     let w = cur.words;
@@ -609,9 +641,12 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     const continued = /^\s+$/u.test(after) && (!isNameWord(next) && /^\p{Lu}/u.test(next) || /^(?:of|for|on)$/u.test(next) || /^[а-яё]+(?:ой|ого|его|ых|их|ей|ии|ства|ения|ания|ции)$/u.test(next))
       || stateSpans(text.slice(cur.end, cur.end + 60)).some((st) => /^\s*$/u.test(text.slice(cur!.end, cur!.end + st.at)));
     if (continued || w.some((x) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(x))) { cur = null; return; }
-    const real = w.filter((x) => isNameWord(x)).length;
+    // «Ван И»: a one-letter word ends a Chinese name.
+    const real = w.filter((x, i) => isNameWord(x) || /^\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(x) || (i === w.length - 1 && i > 0 && /^\p{Lu}$/u.test(x))).length;
+    // Words inside a state's name ("United Arab Emirates", «Объединённых Арабских Эмиратов») are no one's.
+    if (statesInText.some((st) => st.at < cur!.end && cur!.at < st.end)) { cur = null; return; }
     const initials = w.some((x) => INITIALS.test(x.trim()));
-    if ((real >= 2 || (real === 1 && initials)) && w.length <= 5 && (isNameWord(w[w.length - 1]!) || (INITIALS.test(w[w.length - 1]!.trim()) && isNameWord(w[w.length - 2] ?? ''))) || (real >= 1 && w.length >= 2 && NAME_PARTICLE.test(w[w.length - 1]!))) {
+    if ((real >= 2 || (real === 1 && initials)) && w.length <= 5 && (isNameWord(w[w.length - 1]!) || /^\p{Lu}$/u.test(w[w.length - 1]!) || /^\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w[w.length - 1]!) || (INITIALS.test(w[w.length - 1]!.trim()) && isNameWord(w[w.length - 2] ?? ''))) || (real >= 1 && w.length >= 2 && NAME_PARTICLE.test(w[w.length - 1]!))) {
       // A Russian run of three or more words without a patronymic: the words before the last two are the role's
       // («Маджлиси Оли Махмадтоир Зокирзода»); a Latin one keeps three (Armida Salsiah Alisjahbana).
       const cyr = /[а-яё]/iu.test(w.join(' '));
@@ -620,12 +655,13 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
       // Реза Аштиани»).
       const lead = text.slice(Math.max(0, cur.at - 40), cur.at).trim().toLowerCase();
       const afterRankOrState = RANKS.some((rk) => lead.endsWith(rk.toLowerCase())) || stateSpans(lead).some((st) => st.end === lead.length);
-      const keep = cyr && !patronymic && !NAME_PARTICLE.test(w[w.length - 1]!) && !(afterRankOrState && w.length === 3) ? (initials ? w.length : 2)
-        : Math.min(w.length, initials || NAME_PARTICLE.test(w[w.length - 1]!) ? 4 : 3);
+      const particle = NAME_PARTICLE.test(w[w.length - 1]!) || /^\p{Ll}+-\p{Lu}/u.test(w[w.length - 1]!);
+      const keep = cyr && !patronymic && !particle && !(afterRankOrState && w.length === 3) ? (initials ? w.length : 2)
+        : Math.min(w.length, initials || particle ? 4 : 3);
       let name = w.slice(w.length - keep).join(' ').replace(/\s+/g, ' ').replace(/(\.)\s(?=\p{Lu}\.)/gu, '$1').trim();
       // «И.Н.Тасмагамбетов» stays as the page writes it.
       if (sentence.includes(name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1'))) name = name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
-      runs.push({ name, at: cur.end - name.length, end: cur.end });
+      runs.push({ name, at: cur.starts[cur.words.length - keep]!, end: cur.end });
     }
     cur = null;
   };
@@ -634,7 +670,7 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   while ((m = word.exec(text)) !== null) {
     const gap = text.slice(last, m.index);
     const w = m[0];
-    const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && NAME_PARTICLE.test(w));
+    const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && (NAME_PARTICLE.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w) || (/^\p{Lu}$/u.test(w) && text[m.index + 1] !== '.')));
     // «Тестов А.Г. Участники …»: initials after a family name end the name.
     const endsFamilyFirst = cur !== null && cur.words.length >= 2 && INITIALS.test(cur.words[cur.words.length - 1]!.trim()) && isNameWord(cur.words[cur.words.length - 2]!);
     if (cur && (gap.trim() !== '' || gap.includes('\n') || !nameish || endsFamilyFirst)) close(m.index, w);
@@ -643,9 +679,10 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
       if (!cur) {
         const before = text.slice(0, m.index).match(/([\p{L}]+)\s*$/u)?.[1] ?? '';
         if (/^(?:in|at|for|of|on|to|from|near|the|в|во|на|из|по|под|при|к|о|об)$/iu.test(before) || NAME_PARTICLE.test(w)) { last = m.index + w.length; continue; }
-        cur = { words: [], at: m.index, end: m.index };
+        cur = { words: [], starts: [], at: m.index, end: m.index };
       }
       cur.words.push(w);
+      cur.starts.push(m.index);
       cur.end = m.index + w.length;
     }
     last = m.index + w.length;
@@ -654,7 +691,7 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   if (runs.length === 0) return [];
   // The entries of the list: between semicolons (or lines); within an entry naming several people, each one's own
   // stretch is the text since the name before (states written before names) or up to the next (written after).
-  const states = stateSpans(text);
+  const states = statesInText;
   const entryOf = (at: number) => {
     // The list's own announcement ("Delegations:", «приняли участие:») ends at its first colon; an entry's colon
     // ("Kazakhstan: Ms. …") is inside the entry.
@@ -707,13 +744,15 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
       if (grammaticalCase) name = ruNameNominative(name, grammaticalCase);
       if (writtenRank) writtenRank = ruRankNominative(writtenRank);
     }
-    const paired = zipped.get(r.at);
+    // "Name (State)": the state in brackets right after the name is surely that person's.
+    const bracket = /^\s*\(([^()]{2,60})\)/u.exec(text.slice(r.end))?.[1];
+    const paired = zipped.get(r.at) ?? (bracket ? stateCode(bracket) ?? undefined : undefined);
     out.push({ name, rank: writtenRank, role: null, state: paired ?? pick?.code ?? null, personId: null, ...(paired ? { paired: true as const } : {}) });
   }
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])[Дд]елегаци\S*\s+(?:\S+\s+){0,4}?возглавлял[аи]?(?![\p{L}])|\b(?:the following|следующие)\s+(?:[\p{L}-]+\s+){0,3}?(?:heads of delegations|delegations|ministers|representatives|participants|speakers)\b[^.]{0,60}:|(?<![\p{L}])следующие\s+(?:главы делегаций|министры|представители|участники)[^.]{0,60}:|\bdelegations\s+(?:of\s+[^.;]{2,80}?\s+)?were\s+(?:headed|led)\s+by\s|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
 
 /**
  * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
@@ -915,7 +954,12 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
       if (!participants.some((q) => namesMatch(q.name, p.name))) participants.push(p);
     }
     // Names the shape of the sentence did not give, and states it left unknown, from the names themselves.
-    for (const { paired, ...p } of mentionedParticipants(s, locale)) {
+    // «… руководители делегаций Бразилии, Египта … . Делегации возглавляли соответственно М.Виейра, Б.Абдель Аты …»:
+    // names given "respectively" take the states the sentence before listed, in turn.
+    const previous = listSentences[listSentences.indexOf(s) - 1] ?? '';
+    const listedBefore = /(?<![\p{L}])(?:соответственно|respectively)(?![\p{L}])/iu.test(s) && stateSpans(s).length === 0 ? stateSpans(previous) : [];
+    const withStates = listedBefore.length >= 2 ? `${listedBefore.map((x) => previous.slice(x.at, x.end)).join(', ')} – ${s}` : s;
+    for (const { paired, ...p } of mentionedParticipants(withStates, locale)) {
       if (chair && sameOrPart(chair.name, p.name)) continue;
       const known = participants.find((q) => sameOrPart(q.name, p.name));
       if (known) {
@@ -934,7 +978,12 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
   // "Deputy Minister of Economy and Commerce": a word left of a role is not someone's name; a name has two words at least.
   for (let i = participants.length - 1; i >= 0; i--) {
     const name = participants[i]!.name;
-    if (nameWords(name).length < 2 && !/^(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}|\p{Ll}\s+(?:\p{Lu}\.\s?){1,2}$/u.test(name)) participants.splice(i, 1);
+    if (name.trim().split(/\s+/).length < 2 && !/^(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}|\p{Ll}\s+(?:\p{Lu}\.\s?){1,2}$/u.test(name)) { participants.splice(i, 1); continue; }
+    // «(Объединенные Арабские Эмираты)»: words the page writes inside a state's name.
+    if (listSentences.some((x) => { const at = x.indexOf(name); return at >= 0 && stateSpans(x).some((st) => st.at <= at && at < st.end); })) { participants.splice(i, 1); continue; }
+    // «Арабских Эмиратов», «Независимых Государств», "Glaciers’ Preservation": words of a state's, an institution's or
+    // a thing's name, declined as adjectives or possessive, are no one's name.
+    if (name.split(/\s+/).some((w) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(w) || /\p{L}['’]$/u.test(w) || NOT_NAME.has(w)) || stateSpans(name).length > 0) participants.splice(i, 1);
   }
   const heldOn = heldDate(meetingSentence);
   const lead = leadingDate(paras);

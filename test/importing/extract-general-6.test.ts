@@ -260,3 +260,28 @@ describe('date lines and site furniture (seventh round)', () => {
   });
 });
 
+describe('meetings of groups and names given in turn (seventh round)', () => {
+  test('an ad hoc meeting of a group is named as a meeting: "Meeting of Foreign Ministers", «Встреча министров …»', () => {
+    assert.equal(extractMeeting(`Today, a meeting of Ministers of Foreign Affairs was held via videoconference under the chairmanship of Minister of Foreign Affairs of the Russian Federation Sergey Examplov.\n${EN_BODY}`, 'en')?.body, 'Meeting of Ministers of Foreign Affairs');
+    assert.equal(extractMeeting(`On 3 May 2024 the trilateral meeting of the Ministers of Foreign Affairs of the Republic of Azerbaijan, Georgia and Türkiye was held in Sampletown.\n${EN_BODY}`, 'en')?.body, 'Trilateral Meeting of the Ministers of Foreign Affairs');
+    assert.equal(extractMeeting(`26 сентября в Нью-Йорке на полях сессии Генеральной Ассамблеи ООН состоялась встреча министров иностранных дел государств – членов БРИКС.\n${RU_BODY}`, 'ru')?.body, 'Встреча министров иностранных дел');
+  });
+
+  test('«Делегации возглавляли соответственно …»: names given in turn take the states the sentence before listed', () => {
+    const m = extractMeeting(`26 сентября в Примерске состоялась встреча министров иностранных дел. На встрече председательствовал Министр иностранных дел Российской Федерации С.В.Примеров.\nВ мероприятии приняли участие руководители делегаций Бразилии, Китая и Южно-Африканской Республики.\nДелегации возглавляли соответственно М.Виейра, Ван И и Р.Ламола.\n${RU_BODY}`, 'ru');
+    assert.deepEqual(people(m), [['М.Виейра', null, 'BR'], ['Ван И', null, 'CN'], ['Р.Ламола', null, 'ZA']]);
+    assert.equal(m?.chair?.name, 'С.В.Примеров');
+  });
+
+  test('«Селсу Аморин (Бразилия), Фаиза Абу эн-Нага (Египет), Али аш-Шамси (ОАЭ)»: particles joined by a hyphen; a state\'s words are no one\'s name', () => {
+    const m = extractMeeting(`В Примерске прошла XIV встреча высоких представителей стран, курирующих вопросы безопасности. Встречу провел Секретарь Совета Безопасности Российской Федерации Сергей Примеров. В ней приняли участие Селсу Аморин (Бразилия), Фаиза Абу эн-Нага (Египет) и Али аш-Шамси (Объединенные Арабские Эмираты).\n${RU_BODY}`, 'ru');
+    assert.deepEqual(people(m), [['Селсу Аморин', null, 'BR'], ['Фаиза Абу эн-Нага', null, 'EG'], ['Али аш-Шамси', null, 'AE']]);
+    assert.equal(m?.chair?.name, 'Сергей Примеров');
+  });
+
+  test('"the Turkmen minister X": a state\'s adjective gives the state; "The following heads of delegations addressed the Council:" opens a list', () => {
+    const m = extractMeeting(`The meeting of the Governing Council took place in Sampletown on 23 November 2023.\nThe following heads of delegations addressed the Council:\nMr. Timur Examplov, Vice Minister of National Economy of the Republic of Kazakhstan;\nMs. Gulnara Samplova, Deputy Minister of Economy of the Kyrgyz Republic (online).\nThe session was also attended by the Turkmen minister Rashid Testov.\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m), [['Timur Examplov', null, 'KZ'], ['Gulnara Samplova', null, 'KG'], ['Rashid Testov', null, 'TM']]);
+  });
+});
+
