@@ -219,8 +219,27 @@ const WORLD_ANY = new RegExp(WORLD.map((w) => w.re.source).join('|'), 'u');
 const STATE_SPANS: readonly [RegExp, string][] = [...STATE_PATTERNS, ...WORLD.map((w) => [w.re, w.code] as [RegExp, string])]
   .map(([re, code]) => [new RegExp(re.source, `${re.flags.replace('g', '')}g`), code]);
 
+/**
+ * A bounded memo for the state look-ups, which the extractor asks again and again of the same words and sentences
+ * (a few hundred patterns each time). Emptied when full; pure, so only speed depends on it.
+ */
+function memo<T>(limit: number, compute: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    const hit = seen.get(text);
+    if (hit !== undefined || seen.has(text)) return hit as T;
+    if (seen.size >= limit) seen.clear();
+    const value = compute(text);
+    seen.set(text, value);
+    return value;
+  };
+}
+
 /** Every state a text names, and where ("… of Armenia Ararat Mirzoyan, … of Belarus …"), in order, without overlaps. */
 export function stateSpans(text: string): { code: string; at: number; end: number }[] {
+  return stateSpansMemo(text).map((x) => ({ ...x }));
+}
+const stateSpansMemo = memo(2000, (text: string) => {
   const all: { code: string; at: number; end: number }[] = [];
   for (const [re, code] of STATE_SPANS) {
     // «Казахстана»: the span runs to the end of the word the pattern found the state in.
@@ -230,10 +249,15 @@ export function stateSpans(text: string): { code: string; at: number; end: numbe
   const out: typeof all = [];
   for (const x of all) if (out.length === 0 || x.at >= out[out.length - 1]!.end) out.push(x);
   return out;
-}
+});
 
 /** The state a phrase names first ("Ambassador of Russia to Armenia" → RU). */
 export function stateCode(text: string): string | null {
+  return text.length <= 200 ? stateCodeMemo(text) : firstState(text);
+}
+const stateCodeMemo = memo(20000, (text: string) => firstState(text));
+
+function firstState(text: string): string | null {
   let best: string | null = null;
   let at = Infinity;
   for (const [re, code] of STATE_PATTERNS) {
