@@ -1030,7 +1030,7 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /** Words that label a phone number ("Tel.:", «моб.», "Office:") and those that label a fax. */
-const PHONE_LABEL = /(?<![\p{L}])(?:(?:tel|telephone|phone|phones|ph|mob|mobile|т|тел|телефон|телефоны|телефонам|телефону|моб|сот|мобильный)\.?\s*:?|(?:office|cell)\s*:)\s*(?=[+\d(])/iu;
+const PHONE_LABEL = /(?<![\p{L}])(?:(?:tel|telephone|phone|phones|ph|mob|mobile|т|тел|телефон|телефоны|телефонам|телефону|моб|сот|мобильный)\.?\s*:?|(?:office|cell|t|m|p)\s*:)\s*(?=[+\d(])/iu;
 const FAX_LABEL = /(?<![\p{L}])(?:fax|telefax|факс)(?![\p{L}])/iu;
 
 /**
@@ -1256,6 +1256,9 @@ function standfirst(out: readonly Classified[], i: number): boolean {
   return j >= 0 && out[j]!.tag === 'h1' && next !== undefined && next.tag === 'p' && (next.text.length >= 200 || /[.!?]["»”]?$/u.test(next.text));
 }
 
+/** Words of the offices that sign a statement ("Secretary-General of …", «Министр иностранных дел …»). */
+const SIGNING_ROLE = /(?<![\p{L}])(?:Secretary|Minister|Director|Chair\p{L}*|President|Spokes\p{L}+|Head|Commissioner|Representative|Ambassador|Executive|Генеральн\p{L}*|Министр\p{L}*|Председател\p{L}*|Директор\p{L}*|Секретар\p{L}*|Руководител\p{L}*|Глава|Посол|Представител\p{L}*|Президент\p{L}*)(?![\p{L}])/u;
+
 function classify(blocks: readonly Block[], countries: readonly CountryCode[] = []): Classified[] {
   const out: Classified[] = blocks.map((b) => ({ ...b, role: b.hint ?? 'content' }));
   let inRelated = -1;
@@ -1338,6 +1341,16 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
     if (b.role !== 'title' || b.tag === 'h1') continue;
     // «Генеральный секретарь ОДКБ» over «С. Зась» after the last paragraph: a role and a name signing the text.
     const under = out[i + 1];
+    // "Zhang Example" over "Secretary-General of the Organisation" after the last paragraph: a name and its role sign it.
+    if (isPersonName(b.text) && b.text.length < 40 && under && (under.role === 'title' || under.role === 'content') && under.tag === 'p' && under.text.length < 120
+      && !/[.!?]$/.test(under.text) && SIGNING_ROLE.test(under.text) && i > 0 && out[i - 1]!.role === 'content'
+      // … at the end of its item: what follows is another item's or the site's, not more of this text.
+      && out.slice(i + 2).find((x) => x.role !== 'email' && x.role !== 'phone')?.role !== 'content') {
+      b.role = 'signature';
+      b.signs = under.text;
+      under.role = 'signature';
+      continue;
+    }
     if (under && (under.role === 'content' || under.role === 'title') && under.tag === 'p' && under.text.length < 40 && isPersonName(under.text) && i > 0 && out[i - 1]!.role === 'content'
       && !out.slice(i + 2).some((x) => x.role === 'content')) {
       b.role = 'signature';
@@ -1451,13 +1464,17 @@ const VOICE = /^(?:The\s+)?(.{3,90}?)\s+((?:[A-ZА-ЯЁ][\p{L}'’-]+\s+){1,2}[A
 /** "Statement by OSCE Secretary General Helga Maria Schmid on …": the author a statement's headline names. */
 const TITLE_AUTHOR = /^(?:joint\s+)?(?:(?:press\s+)?statement|remarks|address|message|comments?)\s+(?:by|of)\s+(?:the\s+)?(.+?)(?=,?\s+(?:on|at|in|to|regarding|concerning|following|after|about|for)\s|[:(–—]|$)|^(?:заявление|обращение|послание|комментарий)\s+(.+?)(?=,?\s+(?:в связи|по случаю|по поводу|о|об|на|к)\s|[:(–—]|$)/iu;
 
-function titleAuthor(title: string): { name: string; role: string | null } | null {
+function titleAuthor(written: string): { name: string; role: string | null } | null {
+  // "No:118/24, Statement by …", «№ 123 – Заявление …»: the document's number before the headline.
+  const title = written.replace(/^(?:No\.?\s*:?\s*|№\s*)[\d/.-]+\s*[,–—:-]?\s*/iu, '');
   const m = TITLE_AUTHOR.exec(title);
   // "Statement by UN High Commissioner for Refugees Filippo Example on …": the first "for" still belongs to the
   // role; the phrase runs on to the next stop until it holds a name.
   if (m?.[1] && !contactOf([m[1].replace(/,\s*$/, '')]).name) {
     const rest = title.slice(m.index + m[0].length);
     for (const stop of rest.matchAll(/,?\s+(?:on|at|in|to|regarding|concerning|following|after|about|for)\s|[:(–—]|$/gu)) {
+      // Only across the role's own "for" ("… Commissioner for Refugees"), not into what the statement is about.
+      if (!/^\s*for\s/u.test(rest) && stop.index > 0) break;
       const phrase = `${m[1]}${rest.slice(0, stop.index)}`.trim();
       if (phrase.length > 160) break;
       const found = contactOf([phrase.replace(/,\s*$/, '')]);
@@ -1645,7 +1662,9 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   }
   for (let i = 0; i < tail.length; i++) {
     const b = tail[i]!;
-    if (b.role === 'signature' && b.signs !== undefined) { author = { name: b.text, role: b.signs }; continue; }
+    // A name with phone numbers under it is a press contact's, not the text's signature.
+    const contactBelow = tail.slice(i + 1).find((x) => x.role !== 'email' && x.role !== 'signature')?.role === 'phone';
+    if (b.role === 'signature' && b.signs !== undefined && !contactBelow) { author = { name: b.text, role: b.signs }; continue; }
     if (b.role === 'signature' && !(tail.slice(i + 1).find((x) => x.role !== 'email' && x.role !== 'signature')?.role === 'phone')) {
       if (/[|©\d>@]/.test(b.text) || /^(?:photo|photos|video|source|credit|фото|видео|источник)\b/iu.test(b.text) || INTERVIEWER_LINE.test(b.text)) continue;
       // «Пресс-секретарь Иван Петров» or "Stéphane Dujarric, Spokesman for the Secretary-General".

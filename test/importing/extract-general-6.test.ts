@@ -285,3 +285,28 @@ describe('meetings of groups and names given in turn (seventh round)', () => {
   });
 });
 
+describe('signatures and numbered headlines (seventh round)', () => {
+  test('a name over its role after the last paragraph signs a statement, though another item follows', () => {
+    const page = `<html><head><title>t</title></head><body><h1>Statement by the Secretary-General of the Example Organisation in connection with the attack in Sampletown</h1>
+<p>${EN_BODY}</p><p>I strongly condemn this barbaric act. ${EN_BODY}</p><p><b>Zhang Example</b><br />Secretary-General of the Example Organisation</p>
+<p class="tools"><a href="javascript:window.print()">Print</a> | <a href="/news.asp">Back to the list</a></p><hr /><p class="newsdate">22.03.2024</p>
+<p class="newstitle"><a href="/news.asp?id=9812">Secretary-General meets with an Ambassador</a></p><p>On 22 March 2024, the Secretary-General met with the Ambassador of Exampleland. The sides discussed the events of 2024.</p></body></html>`;
+    const item = one(page, 'p.html');
+    assert.equal(item.kind, 'statement');
+    assert.equal(item.author?.name, 'Zhang Example');
+  });
+
+  test('"No:118/24, Statement by the Spokesperson …, Aykhan Example, regarding …": the number before the headline goes', () => {
+    const item = one(`No:118/24, Statement by the Spokesperson of the Ministry of Foreign Affairs of the Republic of Azerbaijan, Aykhan Example, regarding the resolution of the Parliament\n\n${EN_BODY}\n\n${EN_BODY}`);
+    assert.equal(item.author?.name, 'Aykhan Example');
+  });
+
+  test('a name with "T: +66 …" under it is a press contact of a press release, not its author', () => {
+    const page = `<html><head><title>t</title></head><body><h1>Region falls behind on its goals, warns new report</h1><p>BANGKOK, 15 February 2024 – ${EN_BODY}</p><p>${EN_BODY}</p>
+<p>For more information:</p><p><strong>Kavita Example</strong><br/>Chief, Strategic Communications Section<br/>T: +66 2 288 1869<br/>E: example@un.org</p></body></html>`;
+    const item = one(page, 'p.html');
+    assert.equal(item.author, null);
+    assert.deepEqual(item.contacts.flatMap((c) => c.phones), ['+6622881869']);
+  });
+});
+
