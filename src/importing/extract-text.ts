@@ -48,7 +48,10 @@ export function detectLocale(text: string): Locale {
 
 /** Blocks of a plain-text page: one per line, hard-wrapped lines of a paragraph joined again. */
 export function textToBlocks(text: string): { blocks: Block[]; firstUrl: string | null } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  // "Республика Армения ....... Министр …": dot leaders make a line an entry of a table, with its leaders gone.
+  const lines = raw.map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim().replace(/\s*(?:\.{4,}|…{2,}|_{4,})\s*/gu, ' – '));
+  const indent = raw.map((l) => /^[\t ]*/.exec(l.replace(/\t/g, '    '))![0].length);
   const blocks: Block[] = [];
   let firstUrl: string | null = null;
   let previousBlank = true;
@@ -58,7 +61,8 @@ export function textToBlocks(text: string): { blocks: Block[]; firstUrl: string 
   const width = running[Math.floor(running.length / 2)] ?? 0;
   const wrapped = lines.filter((l) => l.length > 100).length <= 2 && running.length >= 4 && width >= 55;
   let lastLine = '';
-  for (const line of lines) {
+  let lastIndent = 0;
+  for (const [n, line] of lines.entries()) {
     if (line === '') { previousBlank = true; continue; }
     if (blocks.length === 0 && firstUrl === null && URL_LINE.test(line)) { firstUrl = line; continue; }
     const last = blocks[blocks.length - 1];
@@ -66,8 +70,13 @@ export function textToBlocks(text: string): { blocks: Block[]; firstUrl: string 
     const runsOn = wrapped && lastLine.length >= Math.max(50, width * 0.8) && !/[:;]$/.test(lastLine) && !/^(?:[-–—•*]\s|\d+[.)]\s)/u.test(line)
       && /\p{Ll}{2}/u.test(lastLine) && !/\s[|>›»]\s/u.test(lastLine) && !SEPARATOR_LINE.test(lastLine) && !SEPARATOR_LINE.test(line) && standaloneDate(line) === null;
     const previous = lastLine;
+    const previousIndent = lastIndent;
     lastLine = line;
-    if (!previousBlank && last && (runsOn || (last.text.length >= 60 && !/[.!?:»"”)]$/.test(previous) && /^[a-zа-яё(«"]/.test(line)))) {
+    lastIndent = indent[n]!;
+    // Lines set in from the margin are a list's entries: one runs on only into a line set in further (its continuation).
+    const listed = indent[n]! >= 2 || previousIndent >= 2;
+    const continues = listed ? indent[n]! > previousIndent && !/[:;.]$/.test(previous) : runsOn;
+    if (!previousBlank && last && (continues || (!listed && last.text.length >= 60 && !/[.!?:»"”)]$/.test(previous) && /^[a-zа-яё(«"]/.test(line)))) {
       last.text += ' ' + line;
     } else {
       blocks.push({ text: line, tag: 'p' });
@@ -672,7 +681,8 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     const w = m[0];
     const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && (NAME_PARTICLE.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w) || (/^\p{Lu}$/u.test(w) && text[m.index + 1] !== '.')));
     // «Тестов А.Г. Участники …»: initials after a family name end the name.
-    const endsFamilyFirst = cur !== null && cur.words.length >= 2 && INITIALS.test(cur.words[cur.words.length - 1]!.trim()) && isNameWord(cur.words[cur.words.length - 2]!);
+    const endsFamilyFirst = cur !== null && cur.words.length >= 2 && INITIALS.test(cur.words[cur.words.length - 1]!.trim()) && isNameWord(cur.words[cur.words.length - 2]!)
+      && /^[А-ЯЁ][а-яё-]+$/u.test(cur.words[cur.words.length - 2]!);
     if (cur && (gap.trim() !== '' || gap.includes('\n') || !nameish || endsFamilyFirst)) close(m.index, w);
     if (nameish) {
       // "in Baku", "for Environmental Protection", «в Бишкеке»: a run after a preposition names a place or a field.
@@ -746,7 +756,11 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     }
     // "Name (State)": the state in brackets right after the name is surely that person's.
     const bracket = /^\s*\(([^()]{2,60})\)/u.exec(text.slice(r.end))?.[1];
-    const paired = zipped.get(r.at) ?? (bracket ? stateCode(bracket) ?? undefined : undefined);
+    // An entry that opens with a state ("Республика Молдова – Посол … в Российской Федерации А.Ф.Тестов", «от
+    // Республики Армения – …») names its person's state first, whatever other state the position names.
+    const opening = states.find((st) => st.at >= e.start && st.at < r.at && /^[\s–—:-]*(?:(?:от|from)\s+(?:the\s+)?)?(?:(?:Республик\S*|Republic of|Kingdom of|State of)\s+)?$/iu.test(text.slice(e.start, st.at)));
+    const alone = runs.filter((x) => x.at >= e.start && x.at < e.end).length === 1;
+    const paired = zipped.get(r.at) ?? (bracket ? stateCode(bracket) ?? undefined : undefined) ?? (opening && alone ? opening.code : undefined);
     out.push({ name, rank: writtenRank, role: null, state: paired ?? pick?.code ?? null, personId: null, ...(paired ? { paired: true as const } : {}) });
   }
   return out;
@@ -800,6 +814,14 @@ function joinLists(paragraphs: readonly string[]): string[] {
  */
 const CHAIR_OPENED = /(?:^|[.;]\s+)([^.;]{3,200}?),?\s+(?:as\s+(?:the\s+)?(?:Chair(?:man|woman|person)?|President|presiding)\b[^,.;]{0,80},?\s+|как\s+председател\S*[^,.;]{0,60},?\s+)?(?:opened|открыл[аи]?)\s+(?:the\s+|this\s+)?(?:meeting|session|sitting|заседание|сессию)/iu;
 
+/**
+ * «Арабских Эмиратов», «Независимых Государств», "Glaciers’ Preservation": words of a state's, an institution's or a
+ * thing's name — declined as adjectives, possessive, office words, or a state — are no one's name.
+ */
+function plausibleName(name: string): boolean {
+  return !name.split(/\s+/).some((w) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(w) || /\p{L}['’]$/u.test(w) || NOT_NAME.has(w)) && stateSpans(name).length === 0;
+}
+
 /** «Ж.М.Кулубаев» → «Ж.М. Кулубаев», so that initials and a family name read as words. */
 const spacedInitials = (text: string) => text.replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
 
@@ -810,7 +832,7 @@ function nameAmongParts(phrase: string, source: string): { name: string; role: s
     const clean = part.replace(/(?:^|\s)(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|г-н|г-жа)(?=\s)/gu, ' ').replace(/\s+/g, ' ').trim();
     const rk = splitRank(clean);
     const w = parseRoleName(rk.rest);
-    if (!w || !isPersonName(w.name)) continue;
+    if (!w || !isPersonName(w.name) || !plausibleName(w.name)) continue;
     const glued = w.name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
     const role = [...parts.slice(0, i), w.role].filter((x): x is string => Boolean(x) && !/^(?:the|as)$/iu.test(x!)).join(', ');
     return { name: source.includes(glued) ? glued : w.name, role: role === '' ? null : role };
@@ -823,15 +845,21 @@ function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
   if (chaired) return chaired;
   // The phrase after "chaired by"/«председательствовал» runs through commas: "…, Malta's Deputy Prime Minister …,
   // H.E. Mr. Ian Example." — the part that is a name.
-  const cue = /(?:under the chairmanship of|chaired by|presided over by|[Пп]редседательствовал[аи]?|под председательством)\s+(.+)$/u.exec(sentence)?.[1];
+  const cue = /(?:under the (?:co-)?chairmanship of|(?:co-)?chaired by|presided over by|[Пп]редседательствовал[аи]?|под (?:со)?председательством|[Пп]редседательствующ\S*\s*[–—:-])\s+(.+)$/u.exec(sentence)?.[1]
+    // «Председательствующий – Президент … Александр Примеров – вел заседание»: the name between the dashes.
+    ?.replace(/\s+[–—]\s+(?:вел|вёл|вела|открыл|открыла)(?![\p{L}]).*$/u, '')
+    // «… под сопредседательством X и Y», "co-chaired by X and Y": the first named is the chair.
+    .replace(/^(.{5,}?\s\p{Lu}[\p{L}.’'-]+)\s+(?:и|and)\s+(?:заместител|министр|губернатор|аким|председател|глав|the\s|deputy|minister|governor|his|her)\S*.*$/iu, (all, first: string) => (/сопредседательством|co-chair/iu.test(sentence) ? first : all));
   const opened = CHAIR_OPENED.exec(sentence)?.[1];
-  for (const phrase of [cue, opened]) {
+  // "Special Representative … Natalia Example, who chaired the meeting, …", «…, который председательствовал …».
+  const who = /(?:^|[.;]\s+)([^;]{3,200}?),\s+(?:who|который|которая)\s+(?:(?:co-)?chaired|presided over|председательствовал[а]?|вел[а]?|вёл)(?![\p{L}])/u.exec(sentence)?.[1];
+  for (const phrase of [cue, opened, who]) {
     if (!phrase) continue;
     const found = nameAmongParts(phrase.split(/\s+(?:was|were|took|held|состоял\S*|прош\S*)(?![\p{L}])/u)[0]!, sentence);
     if (!found) continue;
     let name = found.name;
     if (/[а-яё]/iu.test(name)) {
-      const grammaticalCase = /под председательством/iu.test(sentence) ? 'gen' : ruNameCase(name);
+      const grammaticalCase = /под (?:со)?председательством/iu.test(sentence) ? 'gen' : ruNameCase(name);
       if (grammaticalCase) name = ruNameNominative(name, grammaticalCase);
     }
     return { name, role: found.role, state: found.role ? stateCode(found.role) : null };
@@ -849,7 +877,7 @@ function chairByPhrase(sentence: string, locale: Locale): ExtractedMeeting['chai
     for (const part of phrase.split(/\s*,\s*/)) {
       const rk = splitRank(part);
       const w = parseRoleName(rk.rest);
-      if (w && isPersonName(w.name)) return { name: ruObliqueCase('', w.role, rk.rank ?? w.rank) ? ruNameNominative(w.name, ruObliqueCase('', w.role, rk.rank ?? w.rank)!) : w.name, role: w.role ? ruRoleNominative(w.role) : null, state: w.role ? stateCode(w.role) : null };
+      if (w && isPersonName(w.name) && plausibleName(w.name)) return { name: ruObliqueCase('', w.role, rk.rank ?? w.rank) ? ruNameNominative(w.name, ruObliqueCase('', w.role, rk.rank ?? w.rank)!) : w.name, role: w.role ? ruRoleNominative(w.role) : null, state: w.role ? stateCode(w.role) : null };
     }
   }
   if (!phrase) return null;
@@ -918,7 +946,8 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
   const head = body.slice(0, 6000);
   const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
   const firstSentences = sentences(paras);
-  const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s) || CHAIR_OPENED.test(s);
+  const chairs = (s: string) => CHAIR_EN.test(s) || CHAIR_RU.test(s) || CHAIR_ACTIVE.test(s) || CHAIR_ACTIVE_RU.test(s) || CHAIR_OPENED.test(s)
+    || /(?:под сопредседательством|co-chaired by|[Пп]редседательствующ\S*\s*[–—:-]|,\s+(?:who|который|которая)\s+(?:(?:co-)?chaired|presided over|председательствовал[а]?))/u.test(s);
   // "… the Summit to be held in Durban in August": a meeting still to come is not one the item reports.
   const held = (s: string) => HELD_WORD.test(s.replace(FUTURE_HELD, ' '));
   const meetingSentence = firstSentences.find((full) => {
@@ -983,7 +1012,7 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
     if (listSentences.some((x) => { const at = x.indexOf(name); return at >= 0 && stateSpans(x).some((st) => st.at <= at && at < st.end); })) { participants.splice(i, 1); continue; }
     // «Арабских Эмиратов», «Независимых Государств», "Glaciers’ Preservation": words of a state's, an institution's or
     // a thing's name, declined as adjectives or possessive, are no one's name.
-    if (name.split(/\s+/).some((w) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(w) || /\p{L}['’]$/u.test(w) || NOT_NAME.has(w)) || stateSpans(name).length > 0) participants.splice(i, 1);
+    if (!plausibleName(name)) participants.splice(i, 1);
   }
   const heldOn = heldDate(meetingSentence);
   const lead = leadingDate(paras);
