@@ -364,6 +364,11 @@ function meetingBody(text: string, locale: Locale): string | null {
   }
   // «… Совета … 7 декабря»: a date after the name is when it met, not its name.
   const found = meetingBodyAsWritten(text, locale)?.replace(/\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+(?:года|г\.))?$/iu, '') ?? null;
+  // "Council of the Eurasian Economic Commission", "Project Board of the UNDP-GEF project “…”", «Совет
+  // Межпарламентской Ассамблеи», «коллегия Министерства обороны»: the body, without the organization it belongs to.
+  const ofOrganization = found ? /^(.*?\b(?:Council|Committee|Board|Commission|Group|Bureau|Presidium|Troika|Collegium))\s+of\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)\s+){0,5}(?:Assembly|Organi[sz]ation|Commonwealth|Union|Ministry|Commission|Programme|Program|[Pp]roject|Conference|Fund|Bank|Agency|Office|Secretariat|Parliament|Nations)\b/u.exec(found)
+    ?? /^((?:[\p{L}-]+\s+)?(?:[Сс]овет|[Бб]юро|[Пп]резидиум|[Кк]оллегия))\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:Ассамблеи|Организации|Содружества|Союза|Министерства|Комиссии|Секретариата|Парламента)(?![\p{L}])/u.exec(found) : null;
+  if (ofOrganization) return ofOrganization[1]!.charAt(0).toUpperCase() + ofOrganization[1]!.slice(1);
   if (!found || BODY_NOUN.test(found) || !GROUP.test(found)) return found;
   // The group, without the states and formats it is "of": "Ministers of Foreign Affairs of the Republic of …".
   let group = found.replace(/^the\s+/iu, '');
@@ -731,7 +736,13 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     if (k < 2) continue;
     const first = runs.findIndex((r) => r.at > states[j]!.end);
     const group = first >= 0 ? runs.slice(first, first + k) : [];
-    if (group.length === k && group.every((r, n) => n === 0 || joined(group[n - 1]!.end, r.at))
+    // Names in turn may carry their ranks: "– Lieutenant General Viktor Example, Rajnath Sample, Brigadier General …".
+    const joinedNames = (a: number, b: number) => {
+      const gap = text.slice(a, b);
+      const rank = RANKS.find((rk) => gap.toLowerCase().trimEnd().endsWith(rk.toLowerCase()));
+      return joined(a, rank ? a + gap.toLowerCase().trimEnd().length - rank.length : b);
+    };
+    if (group.length === k && group.every((r, n) => n === 0 || joinedNames(group[n - 1]!.end, r.at))
       && !states.some((st) => st.at > states[j]!.end && st.at < group[k - 1]!.end)) {
       group.forEach((r, n) => zipped.set(r.at, states[i + n]!.code));
     }
@@ -760,7 +771,10 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     // Республики Армения – …») names its person's state first, whatever other state the position names.
     const opening = states.find((st) => st.at >= e.start && st.at < r.at && /^[\s–—:-]*(?:(?:от|from)\s+(?:the\s+)?)?(?:(?:Республик\S*|Republic of|Kingdom of|State of)\s+)?$/iu.test(text.slice(e.start, st.at)));
     const alone = runs.filter((x) => x.at >= e.start && x.at < e.end).length === 1;
-    const paired = zipped.get(r.at) ?? (bracket ? stateCode(bracket) ?? undefined : undefined) ?? (opening && alone ? opening.code : undefined);
+    // … and the one state of an entry that names one person, set off by semicolons from the others, is that person's.
+    const entryStates = states.filter((st) => st.at >= e.start && st.end <= e.end);
+    const own = alone && text.slice(e.start, e.end).includes(';') === false && (text[e.end] === ';' || text[e.start - 1] === ';') && new Set(entryStates.map((st) => st.code)).size === 1 ? entryStates[0]!.code : undefined;
+    const paired = zipped.get(r.at) ?? (bracket ? stateCode(bracket) ?? undefined : undefined) ?? (opening && alone ? opening.code : undefined) ?? own;
     out.push({ name, rank: writtenRank, role: null, state: paired ?? pick?.code ?? null, personId: null, ...(paired ? { paired: true as const } : {}) });
   }
   return out;

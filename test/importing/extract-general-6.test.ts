@@ -109,8 +109,12 @@ describe('chair and body (sixth round)', () => {
     assert.equal(extractMeeting(`The Governing Council of the United Nations Special Programme for the Economies of Central Asia (SPECA) held its session in Sampletown on 3 May 2024.\n${EN_BODY}`, 'en')?.body, 'Governing Council');
   });
 
-  test('«заседание Совета Парламентской Ассамблеи»: the council of a statutory body met', () => {
-    assert.equal(extractMeeting(`В Примерске состоялось заседание Совета Парламентской Ассамблеи Организации Договора о коллективной безопасности.\n${RU_BODY}`, 'ru')?.body, 'Совет Парламентской Ассамблеи');
+  test('«заседание Совета Парламентской Ассамблеи …», "Council of the Eurasian Economic Commission": the council met, named without its organization', () => {
+    assert.equal(extractMeeting(`В Примерске состоялось заседание Совета Парламентской Ассамблеи Организации Договора о коллективной безопасности.\n${RU_BODY}`, 'ru')?.body, 'Совет');
+    assert.equal(extractMeeting(`The meeting of the Council of the Eurasian Economic Commission was held in Sampletown on 3 May 2019.\n${EN_BODY}`, 'en')?.body, 'Council');
+    assert.equal(extractMeeting(`The Project Board of the UNDP-GEF project “Derisking Renewable Energy Investment” held its meeting in Sampletown on 3 May 2019.\n${EN_BODY}`, 'en')?.body, 'Project Board');
+    // A standing body named in full keeps its name: «Совет министров обороны», "Council of the Heads of State".
+    assert.equal(extractMeeting(`В Примерске состоялось заседание Совета министров обороны.\n${RU_BODY}`, 'ru')?.body, 'Совет министров обороны');
   });
 
   test('a body that met ("The OSCE Ministerial Troika met today at …") reports a meeting in person', () => {
