@@ -11,7 +11,7 @@ import {
   type Contact, type DirectoryPerson, type Dropped, type DroppedKind, type ExtractedItem, type ExtractedMeeting, type ItemKind,
   type MeetingFormat, type Participant, type Warning,
 } from './domain.ts';
-import { findDates, heldDate, leadingDate, relativeMentions, standaloneDate } from './extract-dates.ts';
+import { findDates, heldDate, isoDate, leadingDate, relativeMentions, standaloneDate } from './extract-dates.ts';
 
 export interface Block {
   text: string;
@@ -1154,8 +1154,11 @@ function isPhoneLine(text: string, countries: readonly CountryCode[] = []): bool
 /** A contact line's own label: "Contact: …", "Media contacts: …", «Для справок: …». */
 const CONTACT_LABEL = /^(?:[\p{L} ]{0,40}?(?<![\p{L}])(?:contacts?|inquiries|enquiries|information|контакты|контакт|справок|справки|обращаться)(?![\p{L}])[\p{L} ,]{0,30}?)\s*:\s*/iu;
 
-/** A part of a footer that gives a press office's or a secretariat's phone: labelled as a phone or as a contact. */
-const FOOTER_CONTACT = /(?<![\p{L}])(?:press|media|contacts?|enquiries|inquiries|spokes\p{L}*|secretariat|tel|telephone|phone|пресс\S*|контакт\S*|секретариат\S*|справк\S*|тел|телефон)(?![\p{L}])/iu;
+/**
+ * A part of a footer that gives a press office's phone ("Press Service: …", «Пресс-служба: тел. …», "Media
+ * contacts: …"); an organization's general line ("OSCE Secretariat, Tel: …") is not a journalist's contact.
+ */
+const FOOTER_CONTACT = /(?<![\p{L}])(?:press|media|contacts?|enquiries|inquiries|spokes\p{L}*|пресс\S*|контакт\S*|справк\S*|печати|СМИ)(?![\p{L}])/iu;
 
 /** A line that opens a list of press contacts ("For further information please contact:", «Контакты для СМИ:»). */
 const CONTACTS_HEADING = /^(?:(?:media|press) )?contacts?:?$|^контакты( для (сми|прессы|представителей сми))?:?$|^для справок:?$|^.{0,80}(?:contact|контакт|для справок|for (?:further|more) information|дополнительн\S* информаци).{0,80}:$/iu;
@@ -1253,6 +1256,13 @@ function isPlaceTail(text: string): boolean {
 }
 
 function placeDateLine(text: string): string | null {
+  // «Санкт-Петербург, Таврический дворец, 17 апреля 2025 года»: the place, then the date.
+  if (text.length <= 120) {
+    const dates = findDates(text);
+    const last = dates[dates.length - 1];
+    if (dates.length === 1 && last && last.year !== null && /^[\s,.–—-]*(?:года|г\.)?[\s.]*$/u.test(text.slice(last.index + last.length))
+      && last.index > 0 && isPlaceTail(text.slice(0, last.index).replace(/[\s,–—-]+$/u, ''))) return isoDate(last.year, last.month, last.day);
+  }
   // «28 ноября 2025 года, Санкт-Петербург, Таврический дворец»: a date and then the place.
   const plain = text.length <= 120 ? leadingDate(text) : null;
   if (plain?.date && plain.kind !== 'agency' && isPlaceTail(text.slice(plain.end).replace(/^\s*(?:(?<![\p{L}])(?:года|году|г\.)(?![\p{L}]))?\s*/u, ''))) return plain.date;
@@ -1567,7 +1577,16 @@ function firstSentenceTitle(text: string): string {
  */
 function splitDatedTitles(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
+  for (const whole of blocks) {
+    // "Headline 27 ноября 2019 | Просмотров: 2 317": a view counter after the date line goes, and a full date after
+    // the headline with no mark between is still its date.
+    const counted = whole.text.replace(/\s*[|·]\s*(?:Просмотров|Просмотры|Views|Hits|Прочитано)\s*:?\s*[\d\s]+$/iu, '');
+    const b = counted === whole.text ? whole : { ...whole, text: counted };
+    const trailing = !b.hint && b.text.length < 300 && counted !== whole.text ? findDates(b.text).at(-1) : undefined;
+    if (trailing && trailing.year !== null && b.text.slice(trailing.index + trailing.length).trim() === '' && looksLikeTitle(b.text.slice(0, trailing.index).trim()) && b.text.slice(0, trailing.index).trim().split(/\s+/).length >= 3) {
+      out.push({ text: b.text.slice(0, trailing.index).trim(), tag: b.tag }, { text: b.text.slice(trailing.index).trim(), tag: 'p' });
+      continue;
+    }
     // «28 ноября 2019, 14:56 Пленарное заседание»: a date with a rubric of a few words is a date line, not a dated headline.
     if (!b.hint && b.text.length < 100 && labelBesideDate(b.text) !== null) { out.push(b); continue; }
     const m = b.text.length < 300 && !b.hint ? /^(.{6,40}?)\s*(?:[|–—:]\s*|-\s+|\s)(?=[«"“\p{Lu}])(.+)$/u.exec(b.text) : null;
@@ -1691,12 +1710,15 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   // (тел.: +996 …)», "Media wishing to attend should contact the Press Office, tel. …") gives a contact too.
   const pressParagraphs = tail.filter((b) => b.role === 'content' && b.text.length < 1200 && PHONE_LABEL.test(b.text)
     && /(?<![\p{L}])(?:press|media|journalists|accreditation|пресс\S*|аккредитац\S*|СМИ|журналист\S*)(?![\p{L}])/iu.test(b.text)).map((b) => b.text);
-  for (const text of [...tail.filter((b) => b.role === 'footer').map((b) => b.text), ...(options.footer ?? []), ...pressParagraphs]) {
-    if (text.length > 600) continue;
+  // A footer's press office may be named on the line above it ("Press Service of …" / "Tel.: … (c) 2024 …").
+  const footers = tail.flatMap((b, i) => (b.role !== 'footer' ? [] : [`${i > 0 && tail[i - 1]!.text.length <= 120 && tail[i - 1]!.role !== 'content' ? `${tail[i - 1]!.text}\n` : ''}${b.text}`]));
+  for (const text of [...footers, ...(options.footer ?? []), ...pressParagraphs]) {
+    // The press office may be named on a line of its own above its number («Пресс-служба …» / address / «Тел.: …»).
+    if (text.length > 600 || !FOOTER_CONTACT.test(text)) continue;
     for (const whole of text.split(/\n+|(?<=\.)\s+(?=\p{Lu})|\s+[|·•]\s+/u)) {
       // "Reception: +7 …", «Приёмная: …»: the office's general line is no press contact.
       const part = whole.replace(/(?<![\p{L}])(?:reception|switchboard|hotline|duty officer|приёмная|приемная|канцелярия|горячая линия|дежурн\S*)\s*:?\s*[+\d][\d\s()+–-]{6,}\d/giu, ' ');
-      if (!FOOTER_CONTACT.test(part)) continue;
+      if (!FOOTER_CONTACT.test(part) && !PHONE_LABEL.test(part)) continue;
       const numbers = phones(part, countries).filter((n) => !contacts.some((c) => c.phones.includes(n)));
       if (numbers.length === 0) continue;
       const who = contactOf([phonePrefix(part).replace(CONTACT_LABEL, '').replace(/[:\s]+$/u, '')]);

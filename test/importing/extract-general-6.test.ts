@@ -346,3 +346,27 @@ describe('lists set out with leaders, and chairs named in other ways (eighth rou
   });
 });
 
+describe('footers, date lines and headlines (eighth round, continued)', () => {
+  test('an organization\'s general line in the footer is no press contact; a press office named on the line above its number is', () => {
+    const general = `<html><head><title>t</title></head><body><main><h1>Ministers meet in Sampletown</h1><p>${EN_BODY}</p><p>${EN_BODY}</p></main>
+<footer><p>Example Secretariat, 6 Example St, Vienna. Tel: +43 1 514 36 0</p></footer></body></html>`;
+    assert.deepEqual(one(general, 'p.html').contacts, []);
+    const press = `Заседание совета прошло в Примерске\n\n${RU_BODY}\n\n${RU_BODY}\n\nПресс-служба Премьер-Министра Республики Примерия\n010000, г. Примерск, Дом Правительства\nТел.: +7 (7172) 74-51-01\n(c) 2024 example.kz. Все права защищены.`;
+    assert.deepEqual(one(press).contacts.flatMap((c) => c.phones), ['+77172745101']);
+  });
+
+  test('«Санкт-Петербург, Таврический дворец, 17 апреля 2025 года»: a place, then the date, is a date line', () => {
+    const page = `Состоялось заседание Совета Ассамблеи\n\nСанкт-Петербург, Таврический дворец, 17 апреля 2025 года\n\n${RU_BODY}\n\n${RU_BODY}`;
+    const item = one(page);
+    assert.equal(item.title, 'Состоялось заседание Совета Ассамблеи');
+    assert.equal(item.date, '2025-04-17');
+  });
+
+  test('"Headline 27 ноября 2019 | Просмотров: 2 317": the headline, its date, and no view counter', () => {
+    const page = `Главная / Новости\n\nВ Примерске прошло заседание Совета министров обороны 27 ноября 2019 | Просмотров: 2 317\n\n${RU_BODY}\n\n${RU_BODY}`;
+    const item = one(page);
+    assert.equal(item.title, 'В Примерске прошло заседание Совета министров обороны');
+    assert.equal(item.date, '2019-11-27');
+  });
+});
+
