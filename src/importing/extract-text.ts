@@ -1405,7 +1405,7 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
       continue;
     }
     if (under && (under.role === 'content' || under.role === 'title') && under.tag === 'p' && under.text.length < 40 && isPersonName(under.text) && i > 0 && out[i - 1]!.role === 'content'
-      && !out.slice(i + 2).some((x) => x.role === 'content')) {
+      && out.slice(i + 2).find((x) => x.role !== 'email' && x.role !== 'phone')?.role !== 'content') {
       b.role = 'signature';
       under.role = 'signature';
       under.signs = b.text;
@@ -1484,6 +1484,8 @@ const INTERVIEWER_LINE = /^(?:interviewed by|interview by|questions by|бесе�
 
 function kindOf(title: string, body: string, meeting: ExtractedMeeting | null, hasAuthorVoice: boolean): ItemKind {
   const t = title.toLowerCase();
+  // «Обращение к жителям …», "Address to the nation", «Послание …»: words someone addresses to the public.
+  if (/^(?:обращение|послание)\s+(?:к|в связи|по случаю|губернатора|главы|президента|министра|генерального)(?![\p{L}])|^(?:address|appeal|message)\s+(?:to|by|of)\s+(?:the\s+)?(?:nation|people|citizens|residents|president|governor|secretary|minister)/iu.test(t)) return 'statement';
   if (/^(joint )?statement\b|^(совместное )?заявление(?![\p{L}\p{N}_])|\bstatement (of|by)\b|заявление (генерального|министр|совета|ОДКБ)/iu.test(t)) return 'statement';
   // «Комментарий официального представителя …», "Comment by the Spokesperson …": a spokesperson's statement.
   if (/^(?:комментарий|comments? (?:by|of))\s+(?:the\s+)?(?:официальн\S+\s+представител|пресс-секретар|(?:official\s+)?spokes(?:person|man|woman)|press secretary)/iu.test(t)) return 'statement';

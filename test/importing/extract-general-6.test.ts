@@ -370,3 +370,12 @@ describe('footers, date lines and headlines (eighth round, continued)', () => {
   });
 });
 
+describe('appeals and their signatures (eighth round)', () => {
+  test('«Обращение к жителям …» signed «Губернатор …» / «М.Ю. Примеров» above the page\'s print link and list of other texts', () => {
+    const page = `Главная / Губернатор / Выступления и обращения\n\n14 октября 2021, 09:00\n\nОбращение к жителям Примерской области в связи с проведением переписи населения\n\nУважаемые земляки!\n\n${RU_BODY}\n\n${RU_BODY}\n\nГубернатор Примерской области\nМ.Ю. Примеров\n\nРаспечатать\n\nДругие выступления и обращения:\n- Поздравление с Днем учителя (05.10.2021)\n- Поздравление с Днем пожилых людей (01.10.2021)`;
+    const item = one(page);
+    assert.equal(item.kind, 'statement');
+    assert.equal(item.author?.name, 'М.Ю. Примеров');
+  });
+});
+
