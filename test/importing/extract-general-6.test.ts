@@ -376,6 +376,9 @@ describe('appeals and their signatures (eighth round)', () => {
     const item = one(page);
     assert.equal(item.kind, 'statement');
     assert.equal(item.author?.name, 'М.Ю. Примеров');
+    // «Другие выступления и обращения:» opens a list of other texts, set aside, not part of this one.
+    assert.ok(!item.body.includes('Поздравление'));
+    assert.ok(item.dropped.some((d) => d.kind === 'related' && d.text.includes('Поздравление')));
   });
 });
 
