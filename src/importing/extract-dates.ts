@@ -42,6 +42,10 @@ const PATTERNS: { re: RegExp; parse(m: RegExpExecArray): { y: number | null; mo:
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+${RU_MONTH_RE}(?![\\p{L}])(?:\\s+(\\d{4})(?:\\s*(?:года|году|г\\.))?)?(?:${THIS_YEAR})?`, 'giu'),
     parse: (m) => ({ y: m[3] ? Number(m[3]) : null, mo: ruMonth(m[2]!), d: Number(m[1]), rel: m[4] ?? m[5] ?? m[6] }),
   },
+  { // «06 Февраль 2023»: a month in the nominative, as some site engines print it (only with its year)
+    re: /(?<![\p{L}\d])(\d{1,2})\s+(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\s+(\d{4})(?![\d])(?:\s*(?:года|г\.))?/giu,
+    parse: (m) => ({ y: Number(m[3]), mo: ruMonth(m[2]!), d: Number(m[1]), rel: undefined }),
+  },
   { // 23.11.2023 · 24.05.2022
     re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g,
     parse: (m) => ({ y: Number(m[3]), mo: Number(m[2]), d: Number(m[1]), rel: undefined }),

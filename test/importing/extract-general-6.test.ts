@@ -382,3 +382,11 @@ describe('appeals and their signatures (eighth round)', () => {
   });
 });
 
+describe('dates as site engines print them (eighth round)', () => {
+  test('«06 Февраль 2023»: a month in the nominative, with its year, is a date; without a year it is not read as one', () => {
+    const page = `<html><head><title>t</title></head><body><h1>Министры провели встречу в Примерске</h1><div class="news-meta"><span class="date">06 Февраль 2023</span></div><p>${RU_BODY}</p><p>${RU_BODY}</p></body></html>`;
+    assert.equal(one(page, 'p.html').date, '2023-02-06');
+    assert.equal(one(`Министры провели встречу\n\n06 Февраль\n\n${RU_BODY}\n\n${RU_BODY}`).date, null);
+  });
+});
+
