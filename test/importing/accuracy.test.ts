@@ -19,7 +19,7 @@ const SETS: [string, number, Record<string, number>?][] = [
   ['test/fixtures/import-holdout7', 22, { dropped: 0.87 }],
   ['test/fixtures/import-holdout8', 22, { 'meeting.body': 0.92, 'meeting.chair': 0.91, 'meeting.participants': 0.92, dropped: 0.87 }],
   ['test/fixtures/import-holdout9', 22, { title: 0.9, date: 0.86, kind: 0.9, 'meeting.body': 0.92, 'meeting.format': 0.88, 'meeting.chair': 0.83, 'meeting.participants': 0.82, author: 0.85, contacts: 0.83, dropped: 0.81 }],
-  ['test/fixtures/import-holdout10', 22, { title: 0.9, date: 0.81, kind: 0.86, 'meeting.body': 0.83, 'meeting.format': 0.78, 'meeting.chair': 0.86, 'meeting.participants': 0.74, author: 0.57, contacts: 0.76, dropped: 0.85 }],
+  ['test/fixtures/import-holdout10', 22, { title: 0.9, date: 0.9, kind: 0.86, 'meeting.body': 0.83, 'meeting.format': 0.78, 'meeting.chair': 0.86, 'meeting.participants': 0.74, author: 0.57, contacts: 0.76, dropped: 0.85 }],
 ];
 
 for (const [folder, minimum, floors = {}] of SETS) {
