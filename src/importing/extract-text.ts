@@ -363,7 +363,9 @@ function meetingBody(text: string, locale: Locale): string | null {
     return named.charAt(0).toUpperCase() + named.slice(1);
   }
   // «… Совета … 7 декабря»: a date after the name is when it met, not its name.
-  const found = meetingBodyAsWritten(text, locale)?.replace(/\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?(?:\s+(?:года|г\.))?$/iu, '') ?? null;
+  const named = meetingBodyAsWritten(text, locale);
+  const dateAtEnd = named ? findDates(named).at(-1) : undefined;
+  const found = named && dateAtEnd && dateAtEnd.index > 0 && named.slice(dateAtEnd.index + dateAtEnd.length).trim() === '' ? named.slice(0, dateAtEnd.index).trim() : named;
   // "Council of the Eurasian Economic Commission", "Project Board of the UNDP-GEF project “…”", «Совет
   // Межпарламентской Ассамблеи», «коллегия Министерства обороны»: the body, without the organization it belongs to.
   const ofOrganization = found ? /^(.*?\b(?:Council|Committee|Board|Commission|Group|Bureau|Presidium|Troika|Collegium))\s+of\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)\s+){0,5}(?:Assembly|Organi[sz]ation|Commonwealth|Union|Ministry|Commission|Programme|Program|[Pp]roject|Conference|Fund|Bank|Agency|Office|Secretariat|Parliament|Nations)\b/u.exec(found)
@@ -623,6 +625,20 @@ function ruNameCase(name: string): 'gen' | 'ins' | null {
   return null;
 }
 
+/** «Ж.М.Кулубаев» → «Ж.М. Кулубаев», so that initials and a family name read as words. */
+const spacedInitials = (text: string) => text.replace(/(?<![\p{L}])((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
+
+/** A name read with its initials spaced, as `source` writes it («И.Н. Тасмагамбетов» → «И.Н.Тасмагамбетов» if so written). */
+function asWritten(name: string, source: string): string {
+  const glued = name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
+  return source.includes(glued) ? glued : name;
+}
+
+/** A word declined as an adjective or a plural («Независимых», «Председателем Исполнительного»): not a name's. */
+const ADJECTIVE_WORD = /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u;
+/** A particle joined to a name by a hyphen: «эн-Нага», «аш-Шамси», "al-Sayed". */
+const HYPHEN_PARTICLE = /^\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
 const FUNCTION_WORD = /^(?:The|And|As|In|At|On|For|Of|From|With|By|От|По|При|Для|На|Во|Из|Со|Под|Также|Как)$/u;
 
 /** Words that join a person's name but are not capitalized: «Тургунбек уулу», "bin", "al-". */
@@ -636,8 +652,7 @@ const INITIALS = /^(?:\p{Lu}\.\s?){1,2}$/u;
  * its entry of the list. What the sentence-shape reader misses is taken from here.
  */
 function mentionedParticipants(sentence: string, locale: Locale): (Participant & { paired?: true })[] {
-  const text = sentence
-    .replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ')
+  const text = spacedInitials(sentence)
     .replace(/(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|H\.E|г-н|г-жа)\.?(?=\s)/gu, (m) => ' '.repeat(m.length));
   const runs: { name: string; at: number; end: number }[] = [];
   const statesInText = stateSpans(text);
@@ -654,13 +669,13 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     const after = text.slice(cur.end, nextAt);
     const continued = /^\s+$/u.test(after) && (!isNameWord(next) && /^\p{Lu}/u.test(next) || /^(?:of|for|on)$/u.test(next) || /^[а-яё]+(?:ой|ого|его|ых|их|ей|ии|ства|ения|ания|ции)$/u.test(next))
       || stateSpans(text.slice(cur.end, cur.end + 60)).some((st) => /^\s*$/u.test(text.slice(cur!.end, cur!.end + st.at)));
-    if (continued || w.some((x) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(x))) { cur = null; return; }
+    if (continued || w.some((x) => ADJECTIVE_WORD.test(x))) { cur = null; return; }
     // «Ван И»: a one-letter word ends a Chinese name.
-    const real = w.filter((x, i) => isNameWord(x) || /^\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(x) || (i === w.length - 1 && i > 0 && /^\p{Lu}$/u.test(x))).length;
+    const real = w.filter((x, i) => isNameWord(x) || HYPHEN_PARTICLE.test(x) || (i === w.length - 1 && i > 0 && /^\p{Lu}$/u.test(x))).length;
     // Words inside a state's name ("United Arab Emirates", «Объединённых Арабских Эмиратов») are no one's.
     if (statesInText.some((st) => st.at < cur!.end && cur!.at < st.end)) { cur = null; return; }
     const initials = w.some((x) => INITIALS.test(x.trim()));
-    if ((real >= 2 || (real === 1 && initials)) && w.length <= 5 && (isNameWord(w[w.length - 1]!) || /^\p{Lu}$/u.test(w[w.length - 1]!) || /^\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w[w.length - 1]!) || (INITIALS.test(w[w.length - 1]!.trim()) && isNameWord(w[w.length - 2] ?? ''))) || (real >= 1 && w.length >= 2 && NAME_PARTICLE.test(w[w.length - 1]!))) {
+    if ((real >= 2 || (real === 1 && initials)) && w.length <= 5 && (isNameWord(w[w.length - 1]!) || /^\p{Lu}$/u.test(w[w.length - 1]!) || HYPHEN_PARTICLE.test(w[w.length - 1]!) || (INITIALS.test(w[w.length - 1]!.trim()) && isNameWord(w[w.length - 2] ?? ''))) || (real >= 1 && w.length >= 2 && NAME_PARTICLE.test(w[w.length - 1]!))) {
       // A Russian run of three or more words without a patronymic: the words before the last two are the role's
       // («Маджлиси Оли Махмадтоир Зокирзода»); a Latin one keeps three (Armida Salsiah Alisjahbana).
       const cyr = /[а-яё]/iu.test(w.join(' '));
@@ -669,12 +684,11 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
       // Реза Аштиани»).
       const lead = text.slice(Math.max(0, cur.at - 40), cur.at).trim().toLowerCase();
       const afterRankOrState = RANKS.some((rk) => lead.endsWith(rk.toLowerCase())) || stateSpans(lead).some((st) => st.end === lead.length);
-      const particle = NAME_PARTICLE.test(w[w.length - 1]!) || /^\p{Ll}+-\p{Lu}/u.test(w[w.length - 1]!);
+      const particle = NAME_PARTICLE.test(w[w.length - 1]!) || HYPHEN_PARTICLE.test(w[w.length - 1]!);
       const keep = cyr && !patronymic && !particle && !(afterRankOrState && w.length === 3) ? (initials ? w.length : 2)
         : Math.min(w.length, initials || particle ? 4 : 3);
-      let name = w.slice(w.length - keep).join(' ').replace(/\s+/g, ' ').replace(/(\.)\s(?=\p{Lu}\.)/gu, '$1').trim();
       // «И.Н.Тасмагамбетов» stays as the page writes it.
-      if (sentence.includes(name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1'))) name = name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
+      const name = asWritten(w.slice(w.length - keep).join(' ').replace(/\s+/g, ' ').replace(/(\.)\s(?=\p{Lu}\.)/gu, '$1').trim(), sentence);
       runs.push({ name, at: cur.starts[cur.words.length - keep]!, end: cur.end });
     }
     cur = null;
@@ -684,7 +698,7 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   while ((m = word.exec(text)) !== null) {
     const gap = text.slice(last, m.index);
     const w = m[0];
-    const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && (NAME_PARTICLE.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w) || (/^\p{Lu}$/u.test(w) && text[m.index + 1] !== '.')));
+    const nameish = isNameWord(w) || INITIALS.test(w.trim()) || (cur !== null && (NAME_PARTICLE.test(w) || HYPHEN_PARTICLE.test(w) || (/^\p{Lu}$/u.test(w) && text[m.index + 1] !== '.')));
     // «Тестов А.Г. Участники …»: initials after a family name end the name.
     const endsFamilyFirst = cur !== null && cur.words.length >= 2 && INITIALS.test(cur.words[cur.words.length - 1]!.trim()) && isNameWord(cur.words[cur.words.length - 2]!)
       && /^[А-ЯЁ][а-яё-]+$/u.test(cur.words[cur.words.length - 2]!);
@@ -715,16 +729,16 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     const nextSemi = text.indexOf(';', at);
     return { start, end: nextSemi < 0 ? text.length : nextSemi };
   };
-  const prefixHits = runs.filter((r, i) => {
+  // Each name's own stretch of its entry: the states written before it (since the name before) and after it (up to
+  // the next); the page writes states on one side of names throughout, the side most names have one on.
+  const windows = runs.map((r, i) => {
     const e = entryOf(r.at);
-    const from = Math.max(e.start, i > 0 ? runs[i - 1]!.end : 0);
-    return states.some((st) => st.at >= from && st.end <= r.at);
-  }).length;
-  const suffixHits = runs.filter((r, i) => {
-    const e = entryOf(r.at);
-    const to = Math.min(e.end, i + 1 < runs.length ? runs[i + 1]!.at : text.length);
-    return states.some((st) => st.at >= r.end && st.end <= to);
-  }).length;
+    const prevEnd = Math.max(e.start, i > 0 ? runs[i - 1]!.end : 0);
+    const nextAt = Math.min(e.end, i + 1 < runs.length ? runs[i + 1]!.at : text.length);
+    return { e, prevEnd, before: states.filter((st) => st.at >= prevEnd && st.end <= r.at), after: states.filter((st) => st.at >= r.end && st.end <= nextAt) };
+  });
+  const prefixHits = windows.filter((w) => w.before.length > 0).length;
+  const suffixHits = windows.filter((w) => w.after.length > 0).length;
   // "The Ministers of India, Kazakhstan, China … - S. Jaishankar, M. Tileuberdi, Wang Yi …": a list of states and
   // then a list of as many names, each the state's in turn.
   const zipped = new Map<number, string>();
@@ -750,11 +764,7 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   }
   const out: (Participant & { paired?: true })[] = [];
   for (const [i, r] of runs.entries()) {
-    const e = entryOf(r.at);
-    const prevEnd = Math.max(e.start, i > 0 ? runs[i - 1]!.end : 0);
-    const nextAt = Math.min(e.end, i + 1 < runs.length ? runs[i + 1]!.at : text.length);
-    const before = states.filter((st) => st.at >= prevEnd && st.end <= r.at);
-    const after = states.filter((st) => st.at >= r.end && st.end <= nextAt);
+    const { e, prevEnd, before, after } = windows[i]!;
     const pick = prefixHits >= suffixHits ? (before[before.length - 1] ?? after[0]) : (after[0] ?? before[before.length - 1]);
     const lead = text.slice(prevEnd, r.at).replace(/[\s,(–—-]+$/u, '');
     const rank = RANKS.find((rk) => lead.toLowerCase().endsWith(rk.toLowerCase()) && (lead.length === rk.length || /[\s(,:–—-]/u.test(lead[lead.length - rk.length - 1]!))) ?? null;
@@ -833,11 +843,9 @@ const CHAIR_OPENED = /(?:^|[.;]\s+)([^.;]{3,200}?),?\s+(?:as\s+(?:the\s+)?(?:Cha
  * thing's name — declined as adjectives, possessive, office words, or a state — are no one's name.
  */
 function plausibleName(name: string): boolean {
-  return !name.split(/\s+/).some((w) => /[а-яё](?:ого|его|ых|их|ыми|ими|ому|ему)$/u.test(w) || /\p{L}['’]$/u.test(w) || NOT_NAME.has(w)) && stateSpans(name).length === 0;
+  return !name.split(/\s+/).some((w) => ADJECTIVE_WORD.test(w) || /\p{L}['’]$/u.test(w) || NOT_NAME.has(w)) && stateSpans(name).length === 0;
 }
 
-/** «Ж.М.Кулубаев» → «Ж.М. Кулубаев», so that initials and a family name read as words. */
-const spacedInitials = (text: string) => text.replace(/((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
 
 /** The first part of a phrase set off by commas that is a person's name ("…, H.E. Mr. Ian Example."), as written. */
 function nameAmongParts(phrase: string, source: string): { name: string; role: string | null } | null {
@@ -847,9 +855,8 @@ function nameAmongParts(phrase: string, source: string): { name: string; role: s
     const rk = splitRank(clean);
     const w = parseRoleName(rk.rest);
     if (!w || !isPersonName(w.name) || !plausibleName(w.name)) continue;
-    const glued = w.name.replace(/^((?:\p{Lu}\.)+)\s/u, '$1');
     const role = [...parts.slice(0, i), w.role].filter((x): x is string => Boolean(x) && !/^(?:the|as)$/iu.test(x!)).join(', ');
-    return { name: source.includes(glued) ? glued : w.name, role: role === '' ? null : role };
+    return { name: asWritten(w.name, source), role: role === '' ? null : role };
   }
   return null;
 }
@@ -990,7 +997,7 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
     const who = parseRoleName(splitRank(entry).rest);
     if (who && isPersonName(who.name)) { chair = { name: who.name, role: who.role, state: who.role ? stateCode(who.role) : null }; break; }
   }
-  for (const s of listSentences) {
+  for (const [n, s] of listSentences.entries()) {
     if (!PARTICIPATION.test(s) || NOT_PRESENT.test(s)) continue;
     for (const p of participantsFrom(s, locale)) {
       if (chair && namesMatch(chair.name, p.name)) continue;
@@ -999,7 +1006,7 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
     // Names the shape of the sentence did not give, and states it left unknown, from the names themselves.
     // «… руководители делегаций Бразилии, Египта … . Делегации возглавляли соответственно М.Виейра, Б.Абдель Аты …»:
     // names given "respectively" take the states the sentence before listed, in turn.
-    const previous = listSentences[listSentences.indexOf(s) - 1] ?? '';
+    const previous = listSentences[n - 1] ?? '';
     const listedBefore = /(?<![\p{L}])(?:соответственно|respectively)(?![\p{L}])/iu.test(s) && stateSpans(s).length === 0 ? stateSpans(previous) : [];
     const withStates = listedBefore.length >= 2 ? `${listedBefore.map((x) => previous.slice(x.at, x.end)).join(', ')} – ${s}` : s;
     for (const { paired, ...p } of mentionedParticipants(withStates, locale)) {
@@ -1134,6 +1141,11 @@ function phonePrefix(text: string): string {
     .replace(/[\s,;:–—-]+$/u, '').trim();
 }
 
+/** Labels of an office's general lines ("Reception", «Приёмная», "Hotline"), which are no press contact. */
+const GENERAL_LINE = 'reception|switchboard|general enquiries|hotline|duty officer|приёмная|приемная|канцелярия|горячая линия|дежурн\\S*|справочная';
+const GENERAL_LINE_LABEL = new RegExp(`^(?:${GENERAL_LINE})(?![\\p{L}])`, 'iu');
+const GENERAL_LINE_NUMBER = new RegExp(`(?<![\\p{L}])(?:${GENERAL_LINE})\\s*:?\\s*[+\\d][\\d\\s()+–-]{6,}\\d`, 'giu');
+
 /** A line that gives phone numbers: only numbers (with labels), or a name or office followed by its numbers. */
 function isPhoneLine(text: string, countries: readonly CountryCode[] = []): boolean {
   if (text.length > 220) return false;
@@ -1147,7 +1159,7 @@ function isPhoneLine(text: string, countries: readonly CountryCode[] = []): bool
   // "In Geneva, Olga Example, example@unhcr.org, +41 79 …": a name and an e-mail address before the number.
   if (prefix.length <= 140 && /[^\s@,;]+@[^\s@,;]+\.\p{L}{2,}/u.test(prefix) && !/[.!?]\s+\p{Lu}/u.test(prefix) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(end)) return true;
   // "Reception: …", «Приёмная: …», "Hotline …": the office's general lines, not a press contact.
-  if (/^(?:reception|switchboard|general enquiries|hotline|duty officer|приёмная|приемная|канцелярия|горячая линия|дежурн\S*|справочная)(?![\p{L}])/iu.test(prefix)) return false;
+  if (GENERAL_LINE_LABEL.test(prefix)) return false;
   return PHONE_LABEL.test(text) || CONTACT_LABEL.test(text) || (prefix.length <= 140 && !/[.!?]\s+\p{Lu}/u.test(prefix) && /:\s*(?:\+|\(\+?\d|8[\s-]?\(?\d{3}[\s)-])/u.test(text) && /\d[\s)\-]*\d{2}\s*\.?$/u.test(end));
 }
 
@@ -1537,7 +1549,7 @@ function titleAuthor(written: string): { name: string; role: string | null } | n
     }
   }
   // «М.В.Захаровой»: initials written close up to the family name.
-  const phrase = (m?.[1] ?? m?.[2])?.trim().replace(/(?<![\p{L}])((?:\p{Lu}\.){1,2})(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  const phrase = spacedInitials((m?.[1] ?? m?.[2])?.trim() ?? '');
   if (!phrase) return null;
   // "the OSCE Chairperson-in-Office, Polish Foreign Minister Zbigniew Rau": the person among the comma's parts.
   const found = contactOf([phrase.replace(/,\s*$/, '')]);
@@ -1719,7 +1731,7 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
     if (text.length > 600 || !FOOTER_CONTACT.test(text)) continue;
     for (const whole of text.split(/\n+|(?<=\.)\s+(?=\p{Lu})|\s+[|·•]\s+/u)) {
       // "Reception: +7 …", «Приёмная: …»: the office's general line is no press contact.
-      const part = whole.replace(/(?<![\p{L}])(?:reception|switchboard|hotline|duty officer|приёмная|приемная|канцелярия|горячая линия|дежурн\S*)\s*:?\s*[+\d][\d\s()+–-]{6,}\d/giu, ' ');
+      const part = whole.replace(GENERAL_LINE_NUMBER, ' ');
       if (!FOOTER_CONTACT.test(part) && !PHONE_LABEL.test(part)) continue;
       const numbers = phones(part, countries).filter((n) => !contacts.some((c) => c.phones.includes(n)));
       if (numbers.length === 0) continue;
