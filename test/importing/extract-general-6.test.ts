@@ -390,3 +390,22 @@ describe('dates as site engines print them (eighth round)', () => {
   });
 });
 
+describe('review: rules that had no test of their own', () => {
+  test('a press phone in a box the markup sets apart (not <footer>) is a contact', () => {
+    const page = `<html><head><title>t</title></head><body><table><tr><td class="menu"><a href="/">Главная</a> | <a href="/news/">Новости</a></td></tr>
+<tr><td class="content"><h1>О предстоящем заседании Совета</h1><p>${RU_BODY}</p><p>${RU_BODY}</p></td></tr>
+<tr><td>Исполнительный комитет, 220030, г. Примерск, ул. Кирова, 17.<br>Пресс-служба: тел. (+375 17) 222-35-17</td></tr></table></body></html>`;
+    assert.deepEqual(one(page, 'p.html').contacts.flatMap((c) => c.phones), ['+375172223517']);
+  });
+
+  test('entries set off by semicolons, each one person and one state: that state, though a state-first reading would shift them', () => {
+    const m = extractMeeting(`The meeting of the Council of Foreign Ministers took place in Sampletown on 3 May 2024.\nThe Ministers and Heads of Delegation attending the meeting included: H.E. Ms. Dewi Contoh, Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Indonesia; H.E. Mr. Ola Eksempel, Minister of Foreign Affairs of Norway; H.E. Mr. Hans Beispiel, Minister of Foreign Affairs of Germany.\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m), [['Dewi Contoh', null, 'ID'], ['Ola Eksempel', null, 'NO'], ['Hans Beispiel', null, 'DE']]);
+  });
+
+  test('states listed first and then names in turn, with ranks between the names', () => {
+    const m = extractMeeting(`The meeting of Defence Ministers took place in Sampletown on 3 May 2024.\nThe Ministers of Defence of Belarus, India and Iran – Lieutenant General Viktor Examplov, Rajnath Sample and Brigadier General Aziz Testzadeh – took part in the meeting.\n${EN_BODY}`, 'en');
+    assert.deepEqual(people(m), [['Viktor Examplov', 'Lieutenant General', 'BY'], ['Rajnath Sample', null, 'IN'], ['Aziz Testzadeh', 'Brigadier General', 'IR']]);
+  });
+});
+
