@@ -1,5 +1,6 @@
 /** Strings of the office's directory and meeting editors, in English and Russian. */
 import type { Locale } from '../platform/i18n/locales.ts';
+import { ruPlural } from '../platform/i18n/format.ts';
 import { inUseSentence, type DirectoryEntity, type InUse, type RecordRef } from '../directory/domain.ts';
 
 const en = {
@@ -141,13 +142,6 @@ const RU_SUBJECT: Record<DirectoryEntity, string> = {
   person: 'персона', role: 'должность', body: 'орган', member_state: 'государство-член', section: 'раздел', contact: 'контакт для прессы', rank: 'звание', appointment: 'назначение',
 };
 
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 function ruList(ids: string[], total: number): string {
   const more = total - ids.length;

@@ -1,5 +1,6 @@
 /** Every user-facing string of search, per locale. */
 import type { Locale } from '../platform/i18n/locales.ts';
+import { ruPlural } from '../platform/i18n/format.ts';
 
 export interface SearchMessages {
   search: string;
@@ -37,13 +38,6 @@ export interface SearchMessages {
   pageOf: (page: number, pages: number) => string;
 }
 
-function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 const en: SearchMessages = {
   search: 'Search',
@@ -86,7 +80,7 @@ const ru: SearchMessages = {
   submit: 'Найти',
   heading: 'Поиск',
   resultsFor: (q) => `Результаты по запросу «${q}»`,
-  found: (n) => `${plural(n, 'Найден', 'Найдено', 'Найдено')} ${n} ${plural(n, 'материал', 'материала', 'материалов')}`,
+  found: (n) => `${ruPlural(n, 'Найден', 'Найдено', 'Найдено')} ${n} ${ruPlural(n, 'материал', 'материала', 'материалов')}`,
   nothingFound: 'Ничего не найдено. Попробуйте другие или меньше слов либо снимите фильтр.',
   rankedAmongNewest: (n) => `Совпадений так много, что по релевантности упорядочены ${n} самых новых; отсортируйте по дате, чтобы просмотреть все.`,
   typeQuery: 'Введите одно или несколько слов на русском или английском языке. Чтобы найти фразу точно, заключите её в кавычки.',
@@ -107,7 +101,7 @@ const ru: SearchMessages = {
   badType: (value, allowed) => `Фильтр по типу «${value.slice(0, 60)}» — не один из допустимых: ${allowed.join(', ')}.`,
   badSort: (value) => `Неизвестный порядок сортировки «${value.slice(0, 60)}»; используйте relevance или date.`,
   badPage: (value) => `Номер страницы «${value.slice(0, 60)}» должен быть целым числом от 1 до 999999.`,
-  pageBeyondEnd: (page, pages) => `Страницы ${page} нет: результаты занимают ${pages} ${plural(pages, 'страницу', 'страницы', 'страниц')}.`,
+  pageBeyondEnd: (page, pages) => `Страницы ${page} нет: результаты занимают ${pages} ${ruPlural(pages, 'страницу', 'страницы', 'страниц')}.`,
   unknownFilter: (name, value) => `Нет значения «${value.slice(0, 60)}» для фильтра «${name}».`,
   pages: 'Страницы результатов',
   previousPage: 'Предыдущая страница',

@@ -43,3 +43,12 @@ export function formatPhone(e164: string, locale: Locale): string {
   const bracket = national.indexOf('(');
   return bracket >= 0 ? `+${parsed.countryCallingCode} ${national.slice(bracket)}` : international;
 }
+
+/** The Russian form of a noun for a count: 1 материал, 2 материала, 5 материалов (21 — one, 12 — many). */
+export function ruPlural(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+}
