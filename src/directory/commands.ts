@@ -460,8 +460,12 @@ async function refuseIfUsed(trx: Tx, subject: RecordRef, checks: Check[]): Promi
 }
 
 /** LIKE pattern text with its wildcards escaped ("!" is the escape character). */
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
+}
+
 function likeText(text: string): string {
-  return text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`);
+  return escapeLike(text.toLowerCase());
 }
 
 function usesFrom(relation: InUseRelation, refs: string[], compare: (a: string, b: string) => number): InUse | null {
@@ -486,9 +490,8 @@ function pageReferences(trx: Tx, segment: string): Check[] {
 
 /** Search index entries whose comma-separated facet column holds `value` (a person's or body's id, a state's code). */
 function facetHolds(trx: Tx, column: 'facet_people' | 'facet_bodies' | 'facet_states', value: string): RefQuery {
-  const escaped = value.replace(/[!%_]/g, (c) => `!${c}`);
   return trx.selectFrom('search_entry').select('search_entry.document_id as ref')
-    .where(sql<boolean>`(',' || ${sql.ref(column)} || ',') like ${`%,${escaped},%`} escape '!'`);
+    .where(sql<boolean>`(',' || ${sql.ref(column)} || ',') like ${`%,${escapeLike(value)},%`} escape '!'`);
 }
 
 /** Removes an appointment no meeting, item or contact refers to. */
