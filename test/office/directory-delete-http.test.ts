@@ -188,6 +188,7 @@ for (const kind of DATABASE_KINDS) {
         assert.match(res.body, new RegExp(`Не удалено: персона ${person} занимает должность по назначени(ю|ям) [\\d, и]+.*; сначала удалите или измените (эту запись|эти записи)\\.`));
         await russian.get(`/office/directory/sections/${section}`);
         const sectionRes = await russian.post(`/office/directory/sections/${section}/delete`, { confirm: '1' });
+        assert.equal(sectionRes.status, 409);
         assert.match(sectionRes.body, /Не удалено: раздел statements содержит \d+ материал(а|ов)? \(/);
         const unconfirmed = await russian.post(`/office/directory/sections/${section}/delete`, {});
         assert.match(unconfirmed.body, /Отметьте «Да, удалить эту запись безвозвратно», чтобы удалить её\./);

@@ -6,7 +6,6 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
 import { DATABASE_KINDS, createDatabase, type TestDatabase } from '../support/databases.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import type { Store } from '../../src/platform/db/connect.ts';
@@ -325,6 +324,11 @@ for (const kind of DATABASE_KINDS) {
       const meeting = await tx((trx) => meetingRecorder(trx, { bodyId: org, date: '2021-05-24', timeZone: 'Europe/Moscow', format: 'videoconference', chairAppointmentId: appointment, participants: [], agenda: [], outcomes: [] }));
       const doc = await document({ authorAppointmentId: appointment });
       await refused((trx) => appointmentDeleter(trx, appointment), new RegExp(`^appointment ${appointment} is the chair of meeting ${meeting} and is the author of item ${doc}; end its term instead of deleting it$`));
+      // A participant's appointment and a press contact's position hold it too.
+      const other = await tx((trx) => appointmentCreator(trx, { personId: p, roleId: role, startedOn: '2021-01-01', endedOn: null }));
+      const attended = await tx((trx) => meetingRecorder(trx, { bodyId: org, date: '2021-06-01', timeZone: 'Europe/Moscow', format: 'videoconference', participants: [{ appointmentId: other }], agenda: [], outcomes: [] }));
+      const press = await tx((trx) => contactCreator(trx, { slug: slug('contact'), appointmentId: other, names: { en: { name: 'Press', role: 'Adviser' }, ru: { name: 'Пресса', role: 'Советник' } }, phones: ['+7 495 795-27-10'] }));
+      await refused((trx) => appointmentDeleter(trx, other), new RegExp(`^appointment ${other} is named among the participants of meeting ${attended} and is the position of press contact ${press}; end its term instead of deleting it$`));
     });
 
     test('a deletion and a later step fail together: the record comes back', async () => {
@@ -335,9 +339,6 @@ for (const kind of DATABASE_KINDS) {
       }), /audit failed/);
       assert.ok(await store.db.selectFrom('person').select('id').where('id', '=', id).executeTakeFirst());
       assert.equal((await store.db.selectFrom('person_translation').select('locale').where('person_id', '=', id).execute()).length, 2);
-      // The escape character of the LIKE patterns works on both databases.
-      const row = await sql<{ hit: number }>`select case when 'a!_b' like ${'a!!!_b'} escape '!' then 1 else 0 end as hit`.execute(store.db);
-      assert.equal(Number(row.rows[0]!.hit), 1);
     });
   });
 }
