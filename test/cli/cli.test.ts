@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, chmodSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
+import { freePort } from '../support/net.ts';
 import { openStore } from '../../src/platform/db/connect.ts';
 import { siteDigest } from '../../src/platform/db/transfer.ts';
 
@@ -21,17 +21,6 @@ after(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true });
 
 function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 describe('communique', () => {

@@ -8,19 +8,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from '../support/net.ts';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startTestSite, type TestSite } from '../support/app.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING } from '../support/browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const CHROMIUM_MISSING =
-  `Chromium not found at ${CHROMIUM}: the browser tests need it. ` +
-  'Install it (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary.';
 
 const MEETING_ITEM = '/news/organization-news/2022-05-24-council-of-defence-ministers/';
 const STATEMENT = '/news/statements/2020-09-28-statement-nagorno-karabakh/';
@@ -30,15 +23,6 @@ let site: TestSite | undefined;
 let browser: Browser | undefined;
 let context: BrowserContext | undefined;
 let base = '';
-
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 async function newPage(): Promise<Page> {
   assert.ok(context, 'the browser context was not created (see the before hook)');

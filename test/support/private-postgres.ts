@@ -8,7 +8,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type AddressInfo } from 'node:net';
 import { freePort } from './net.ts';
 
 export interface PrivatePostgres {
@@ -26,8 +25,6 @@ function binDir(): string {
   for (const v of versions) if (existsSync(join(root, v, 'bin', 'pg_ctl'))) return join(root, v, 'bin');
   throw new Error('no pg_ctl found under /usr/lib/postgresql/*/bin');
 }
-
-export { freePort };
 
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const bin = binDir();

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { delimiter, join } from 'node:path';
-import { freePort } from './private-postgres.ts';
+import { freePort } from './net.ts';
 
 export interface PrivateRedis {
   /** redis://127.0.0.1:PORT (with the password, when the server requires one). */
