@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import type { Locale } from '../platform/i18n/locales.ts';
 import type { RuCases } from '../platform/i18n/cases.ts';
-import { partialDateText } from './domain.ts';
+import { partialDateText, type DatePrecision } from './domain.ts';
 
 type Db = Kysely<DB>;
 
@@ -98,7 +98,8 @@ export async function findOrganization(db: Db, locale: Locale): Promise<BodyName
 // Directory pages (people, bodies, member states) and the published items linked to them.
 // ---------------------------------------------------------------------------------------------
 
-export type Precision = 'day' | 'month' | 'year';
+/** How precisely a date was recorded (the directory's own type). */
+export type Precision = DatePrecision;
 
 export interface PersonProfile {
   id: number;

@@ -547,7 +547,7 @@ interface MeetingForm {
  * carries it back (`base_version`); a save whose record has changed since is refused, so two
  * people editing one record cannot silently overwrite each other. Forms without it are not checked.
  */
-export function recordVersion(record: unknown): string {
+function recordVersion(record: unknown): string {
   return createHash('sha256').update(JSON.stringify(record ?? null)).digest('base64url').slice(0, 22);
 }
 

@@ -3,6 +3,7 @@ import type { Locale } from '../platform/i18n/locales.ts';
 import { formatCalendarDate } from '../platform/i18n/format.ts';
 import { messages } from '../platform/i18n/messages.ts';
 import type { PersonAppointment, Precision } from '../directory/queries.ts';
+import { partialDateText } from '../directory/domain.ts';
 import type { MeetingSummary } from '../meetings/queries.ts';
 import type { AppointmentVM, MeetingRowVM, PartialDateVM } from './directory-view-models.ts';
 import { discoveryPaths } from './discovery-paths.ts';
@@ -18,7 +19,7 @@ export function partialDate(date: string, precision: Precision, locale: Locale):
   if (precision === 'year') {
     const text = new Intl.DateTimeFormat(INTL[locale], { year: 'numeric', timeZone: 'UTC' }).format(instant);
     const shown = locale === 'ru' ? `${date.slice(0, 4)} г.` : text;
-    return { iso: date.slice(0, 4), text: shown, sinceText: shown };
+    return { iso: partialDateText(date, precision), text: shown, sinceText: shown };
   }
   if (precision === 'month') {
     const text = new Intl.DateTimeFormat(INTL[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant);
@@ -26,10 +27,10 @@ export function partialDate(date: string, precision: Precision, locale: Locale):
     const sinceText = locale === 'ru'
       ? new Intl.DateTimeFormat(INTL[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant).replace(/^\d+\s+/, '')
       : text;
-    return { iso: date.slice(0, 7), text, sinceText };
+    return { iso: partialDateText(date, precision), text, sinceText };
   }
   const text = formatCalendarDate(date.slice(0, 10), locale);
-  return { iso: date.slice(0, 10), text, sinceText: text };
+  return { iso: partialDateText(date, precision), text, sinceText: text };
 }
 
 export function appointmentVM(locale: Locale, a: PersonAppointment, person?: { slug: string; name: string }): AppointmentVM {
