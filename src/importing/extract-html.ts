@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import sanitizeHtml from 'sanitize-html';
 import type { DroppedKind } from './domain.ts';
 import { FOOTER_LINES, isCookieNotice, isMenuLine, kindLabel, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES, TOPICAL_HEADING } from './domain.ts';
-import { bylineOf, datedLabelLine, splitDatedByline, type Block } from './extract-text.ts';
+import { bylineOf, datedLabelLine, isLeadSentence, splitDatedByline, type Block } from './extract-text.ts';
 import { findDates, isoDate, standaloneDate } from './extract-dates.ts';
 
 export interface HtmlPage {
@@ -52,7 +52,10 @@ function isTeaserList(el: Element): boolean {
   let rest = all;
   for (const a of [...el.querySelectorAll('a, h1, h2, h3, h4, h5, h6')]) rest = rest.replace(textOf(a), ' ');
   for (const d of findDates(rest).reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
-  return rest.replace(/[\s\d:./()|-]+/g, ' ').trim().length >= 80;
+  if (rest.replace(/[\s\d:./()|-]+/g, ' ').trim().length >= 80) return true;
+  // «24 мая 2022 года в режиме видеоконференции состоялось заседание …»: a linked entry that is a whole sentence is
+  // an item's lead, not its headline.
+  return [...el.querySelectorAll('a, p, li, div, span')].some((part) => isLeadSentence(textOf(part)));
 }
 
 /**
@@ -214,7 +217,9 @@ function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: stri
     if (run.length > 0) {
       const text = run.map((r) => r.block.text).join(' ');
       const item = run.some((r) => r.block.text.length >= 80) || (run.some((r) => standaloneDate(r.block.text) !== null) && run.length >= 2);
-      aside.push({ text, tag: 'p', hint: item ? (before ? 'teaser' : 'related') : 'menu' });
+      // Another item's lead (above or below this one) is a teaser; a list of other items' headlines is related.
+      const lead = run.some((r) => isLeadSentence(r.block.text));
+      aside.push({ text, tag: 'p', hint: item ? (lead ? 'teaser' : 'related') : 'menu' });
     }
     run = [];
   };
@@ -333,8 +338,11 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
       if (hint) {
         marked.push(child);
         const t = textOf(child);
-        const teaser = (hint === 'related' && (isTeaserList(child) || isDatedListOfOthers(child, false))) || (hint === 'menu' && isDatedListOfOthers(child, true));
-        if (t) asideBlocks.push({ text: t, tag: 'p', hint: teaser ? 'teaser' : hint });
+        // Other items' headlines with their lead text are teasers; a list of their headlines (dated or not, however
+        // the box is named) is related.
+        const kind: DroppedKind = (hint === 'related' || hint === 'teaser') ? (isTeaserList(child) ? 'teaser' : 'related')
+          : hint === 'menu' && isDatedListOfOthers(child, true) ? (isTeaserList(child) ? 'teaser' : 'related') : hint;
+        if (t) asideBlocks.push({ text: t, tag: 'p', hint: kind });
         continue;
       }
       walk(child);
@@ -369,8 +377,7 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
         }
       }
       const text = targets.map(textOf).filter(Boolean).join(' ');
-      const teaser = targets.some((el) => isTeaserList(el)) || (box !== null && isDatedListOfOthers(box, true))
-        || (!TOPICAL_HEADING.test(t) && findDates(text).filter((d) => d.year !== null).length >= 2 && targets.filter((el) => el.querySelector('a') !== null || el.tagName === 'A').length >= 1 && text.length < 1500)
+      const teaser = targets.some((el) => isTeaserList(el))
         || (box === null && findDates(text).length > 0 && targets.some((el) => el.tagName === 'P' && textOf(el).length >= 80));
       if (text) asideBlocks.push({ text, tag: 'p', hint: teaser ? 'teaser' : 'related' });
       for (const el of targets) el.remove();

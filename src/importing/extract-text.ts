@@ -1367,6 +1367,9 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
     else if (t.length < 160 && (EMAIL_LINE.test(t) || (FAX_LABEL.test(t) && PHONE_LINE.test(t.replace(FAX_LABEL, '').replace(/^\W+/, ''))))) b.role = 'email';
     else if (CONTACTS_HEADING.test(t)) b.role = 'email';
     else if (b.tag === 'p' && afterHeadline(out, i) && bylineOf(t) !== null) b.role = 'byline';
+    // "Eligibility", "Participating delegations", «Итоги заседания»: a heading of a few words inside the text heads
+    // a part of it; it opens no other item.
+    else if (b.tag === 'h' && t.split(/\s+/).length <= 3 && !/\d/.test(t) && out.slice(0, i).some((x) => x.role === 'content')) b.role = 'content';
     else if (b.tag !== 'p' || looksLikeTitle(t)) b.role = listAnnounced(out, i) || standfirst(out, i) ? 'content' : 'title';
   }
   // A place on a line of its own right above a date line ("Goa" / "May 05, 2023" at the foot of an item) is
@@ -1378,17 +1381,13 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
       // «И.Н. Тасмагамбетов», "J. Smith" over the date: a name with initials signs the text; no place is so written.
       && !/^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}/u.test(b.text)) b.role = 'place';
   }
-  // A list under "Other news" whose entries carry dates and lead text is a teaser block of other items;
-  // a plain list of headlines or links is related.
+  // A list under "Other news" whose entries carry lead text is a teaser block of other items; a list of headlines
+  // (dated or not) is related.
   for (let i = 0; i < out.length; i++) {
     if (out[i]!.runStart !== i) continue;
     let j = i + 1;
     while (j < out.length && out[j]!.role === 'related' && out[j]!.runStart === undefined) j++;
-    const run = out.slice(i + 1, j);
-    // Under "Other news", «Последние новости» (not "Related", «По теме»), dated headlines alone make it a teaser block.
-    const dated = run.filter((b) => standaloneDate(b.text) !== null || /^\S.{0,30}?\d/u.test(b.text) && leadingDate(b.text)?.date).length;
-    const topical = TOPICAL_HEADING.test(out[i]!.text);
-    if (dated > 0 && (run.some((b) => b.text.length >= 80) || (!topical && dated >= 2))) for (const b of out.slice(i, j)) b.role = 'teaser';
+    if (out.slice(i + 1, j).some((b) => isLeadSentence(b.text))) for (const b of out.slice(i, j)) b.role = 'teaser';
   }
   // "Interview of the Secretary General … to the newspaper …", «Интервью Министра … газете …» under a headline (and
   // its date line): the rubric that says what the item is, not a second headline.
@@ -1486,6 +1485,18 @@ function chooseMain(segments: Segment[]): number {
  * Questions and answers set out as turns: paragraphs opened with a dash (the Russian way of writing dialogue)
  * or with "Q:"/"A:", «Вопрос:»/«Ответ:» labels, some of them questions. That is an interview's layout.
  */
+/**
+ * A lead of another item, not its headline: a whole sentence of some length ("… The parties discussed …."), or a
+ * headline followed by one ("Minister met the Ambassador – The sides discussed …."). Headlines do not end with a full stop.
+ */
+export function isLeadSentence(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 60) return false;
+  return (/[\p{L}\d)»”"](?:[.!…]|\.\.\.)$/u.test(t) && !/\s\p{Lu}\.$/u.test(t))
+    // "… meets Ambassador of Azerbaijan – The sides discussed preparations for …"
+    || /^\S+(?:\s+\S+){3,}\s[–—]\s+\p{Lu}\p{Ll}+(?:\s+\S+){4,}$/u.test(t) && (/\s[–—]\s.*/u.exec(t)![0].match(/\s\p{Ll}{2,}/gu) ?? []).length >= 3;
+}
+
 export function isQaLayout(paragraphs: readonly string[]): boolean {
   const turns = paragraphs.filter((p) => /^(?:[–—-]\s|(?:q|a|question|answer|вопрос|ответ)\s*[:.]\s)/iu.test(p.trim()));
   return turns.length >= 4 && turns.filter((p) => /\?["»”]?$/u.test(p.trim())).length >= 2 && turns.length * 2 >= paragraphs.length;
@@ -1650,7 +1661,12 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
     if (text.trim() === '') continue;
     // A headline with nothing under it (a site's name, a section's name) is the page's masthead, not an item.
     const masthead = s.blocks.length === 0 && s.title !== null;
-    dropped.push({ kind: masthead ? 'menu' : i < mainIndex ? 'teaser' : 'related', text });
+    // Another item's headline with its lead, above or below this one, is a teaser; lines without a sentence above
+    // the item (a site's name and address) are its masthead; below it, other items' headlines are related.
+    const lead = s.blocks.some((b) => isLeadSentence(b.text));
+    // «Главное» and bulleted headlines over the item: a list of other items.
+    const headlines = s.blocks.filter((b) => b.text.split(/\s+/).length >= 4 && !/[|[\]]|www\.|https?:/u.test(b.text)).length >= 2;
+    dropped.push({ kind: lead ? 'teaser' : masthead || (i < mainIndex && !headlines) ? 'menu' : 'related', text });
   }
   if (segments.some((s, i) => i !== mainIndex && segmentText(s) > 0)) {
     warnings.push({ code: 'structure.other_item', message: 'The page holds text of another item (a teaser or a related item); it was set aside, not merged into this one.' });

@@ -139,14 +139,34 @@ describe('navigation and lists of other items', () => {
     const item = one(`Example Site\nAbout | Events | Documents | Media | Contacts\n\nMinisters discuss trade\n\n${EN_BODY}\n\n${EN_BODY}`);
     assert.ok(item.dropped.some((d) => d.kind === 'navigation' && d.text.startsWith('About | Events')));
   });
-  test('dated headlines under "Other news" are a teaser block in text and HTML; under «Новости по теме» they are related', () => {
+  // The labelling convention (test/fixtures/import-labelling.md): a list of other items' headlines, dated or not, is
+  // "related"; another item's headline with its lead, above or below this one, is a "teaser".
+  test('dated headlines under "Other news" are related in text and HTML; entries with their leads are a teaser block', () => {
     const text = one(`Ministers discuss trade\n\n12.05.2023\n\n${EN_BODY}\n\n${EN_BODY}\n\nOther news in this section:\n11.05.2023\nWorking group meets in Sampletown\n10.05.2023\nSecretary General receives the Ambassador of Example`);
-    assert.ok(text.dropped.some((d) => d.kind === 'teaser' && d.text.includes('Working group')));
-    const page = (cls: string, heading: string) => `<html><head><title>t</title></head><body><article><h1>Министры обсудили торговлю</h1><p>${RU_BODY}</p><p>${RU_BODY}</p></article>
-<div class="${cls}"><h3>${heading}</h3><ul><li><span>11.05.2023</span> <a href="/n/1">Рабочая группа провела заседание</a></li><li><span>10.05.2023</span> <a href="/n/2">Генеральный секретарь принял посла</a></li></ul></div></body></html>`;
-    assert.ok(one(page('more-news', 'More news'), 'p.html').dropped.some((d) => d.kind === 'teaser' && d.text.includes('Рабочая группа')));
-    assert.ok(one(page('col-sidebar', 'Последние новости'), 'p.html').dropped.some((d) => d.kind === 'teaser' && d.text.includes('Рабочая группа')));
-    assert.ok(one(page('related', 'Новости по теме'), 'p.html').dropped.some((d) => d.kind === 'related' && d.text.includes('Рабочая группа')));
+    assert.ok(text.dropped.some((d) => d.kind === 'related' && d.text.includes('Working group')));
+    assert.ok(!text.dropped.some((d) => d.kind === 'teaser'));
+    const led = one(`Ministers discuss trade\n\n12.05.2023\n\n${EN_BODY}\n\n${EN_BODY}\n\nOther news in this section:\n11.05.2023\nWorking group meets in Sampletown\nThe working group discussed the draft agreement on customs cooperation and agreed to meet again.`);
+    assert.ok(led.dropped.some((d) => d.kind === 'teaser' && d.text.includes('Working group')));
+    const page = (cls: string, heading: string, lead = '') => `<html><head><title>t</title></head><body><article><h1>Министры обсудили торговлю</h1><p>${RU_BODY}</p><p>${RU_BODY}</p></article>
+<div class="${cls}"><h3>${heading}</h3><ul><li><span>11.05.2023</span> <a href="/n/1">Рабочая группа провела заседание</a>${lead}</li><li><span>10.05.2023</span> <a href="/n/2">Генеральный секретарь принял посла</a></li></ul></div></body></html>`;
+    for (const [cls, heading] of [['more-news', 'More news'], ['col-sidebar', 'Последние новости'], ['related', 'Новости по теме'], ['latest-news', 'Latest news']]) {
+      const item = one(page(cls!, heading!), 'p.html');
+      assert.ok(item.dropped.some((d) => d.kind === 'related' && d.text.includes('Рабочая группа')), cls);
+      assert.ok(!item.dropped.some((d) => d.kind === 'teaser'), cls);
+    }
+    const withLead = page('latest-news', 'Последние новости', '<p>Участники рабочей группы обсудили проект соглашения о таможенном сотрудничестве.</p>');
+    assert.ok(one(withLead, 'p.html').dropped.some((d) => d.kind === 'teaser' && d.text.includes('Рабочая группа')));
+  });
+  test('a whole other item below this one is a teaser; a site\'s name and address above it are its masthead', () => {
+    const item = one(`Cabinet of Ministers of Example\nOfficial website\n\n[ Home ] [ Cabinet ] [ Press center ] [ Documents ] [ Open data ]\n\n12.05.2023\n\nMinisters discuss trade\n\n${EN_BODY}\n\n${EN_BODY}\n\nWorking group meets in Sampletown\n\n11.05.2023\n\nOn 11 May 2023 the working group discussed the draft agreement on customs cooperation in Sampletown.`);
+    assert.equal(item.title, 'Ministers discuss trade');
+    assert.ok(item.dropped.some((d) => d.kind === 'teaser' && d.text.includes('Working group')));
+    assert.ok(!item.dropped.some((d) => d.kind === 'teaser' && d.text.includes('Official website')));
+  });
+  test('a heading of a few words inside the text heads a part of it, not another item', () => {
+    const item = one(`<html><head><title>t</title></head><body><article><h1>Call for applications: workshop on financial investigations</h1><p>${EN_BODY}</p><p>${EN_BODY}</p><h3>Eligibility</h3><ul><li>three years of experience;</li><li>working knowledge of Russian.</li></ul><p>Travel and accommodation of selected participants will be covered by the organizers of the workshop.</p></article></body></html>`, 'p.html');
+    assert.ok(item.body.includes('Travel and accommodation'));
+    assert.ok(!item.dropped.some((d) => d.kind === 'teaser' || d.kind === 'related'));
   });
 });
 

@@ -244,11 +244,11 @@ describe('more boilerplate, dates and signatures', () => {
     assert.ok(item.dropped.some((d) => d.kind === 'related' && d.text.includes('Minsk')));
     assert.ok(!item.body.includes('Minsk'));
   });
-  // Round 4: dated headlines of other items under «Другие новости» are a teaser block (see extract-general-4).
-  test('HTML: a box of links headed «Другие новости» without telling markup is set aside (dated: as a teaser)', () => {
+  // Dated headlines of other items under «Другие новости» are a list of other items: related (see extract-general-4).
+  test('HTML: a box of links headed «Другие новости» without telling markup is set aside (dated: still related)', () => {
     const item = one(`<html><head><title>t</title></head><body><main><article><h1>О телефонном разговоре министров</h1><p>14 июня 2022 года состоялся телефонный разговор министров иностранных дел. ${RU_BODY}</p><p>${RU_BODY}</p></article>
       <section class="list"><h3>Другие новости</h3><ul><li><span>13.06.2022</span> <a href="/n/1">О встрече с послом</a></li><li><span>12.06.2022</span> <a href="/n/2">Брифинг представителя</a></li></ul></section></main></body></html>`, 'p.html');
-    assert.ok(item.dropped.some((d) => d.kind === 'teaser' && d.text.includes('Брифинг')));
+    assert.ok(item.dropped.some((d) => d.kind === 'related' && d.text.includes('Брифинг')));
     assert.ok(!item.body.includes('Брифинг'));
   });
 });
