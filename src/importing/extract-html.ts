@@ -19,6 +19,8 @@ export interface HtmlPage {
   originalUrl: string | null;
   metaDate: string | null;
   lang: string | null;
+  /** Captions of the page's photos. */
+  captions: string[];
 }
 
 const HINTS: [RegExp, DroppedKind][] = [
@@ -91,7 +93,7 @@ function metaDateOf(document: Document): string | null {
 }
 
 const ARTICLE_TAGS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'div', 'table', 'tr', 'th', 'td', 'time', 'span', 'strong', 'b', 'em', 'i', 'a'],
+  allowedTags: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'div', 'table', 'tr', 'th', 'td', 'time', 'span', 'strong', 'b', 'em', 'i', 'a', 'dl', 'dt', 'dd'],
   allowedAttributes: {},
 };
 
@@ -107,8 +109,8 @@ function fragmentBlocks(html: string, h1Text: string | null): Block[] {
       : `\n${row.split(/<\/t[dh]>\s*<t[dh][^>]*>/i).filter((cell) => !/^(?:\s|<[^>]*>|&[mn]dash;|&nbsp;|[—–-])*$/iu.test(cell)).join(' – ')}\n`)
     .replace(/<\/?(?:tr|table|th)(?:\s[^>]*)?>/gi, '\n')
     .replace(/<(h[1-6])[^>]*>/gi, '\n\u0001$1\u0002')
-    .replace(/<\/(p|h[1-6]|li|blockquote|div|td)>/gi, '\n')
-    .replace(/<(p|li|blockquote|div|td)[^>]*>/gi, '\n')
+    .replace(/<\/(p|h[1-6]|li|blockquote|div|td|dt|dd|dl)>/gi, '\n')
+    .replace(/<(p|li|blockquote|div|td|dt|dd|dl)[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '');
   const text = decodeEntities(clean);
   const blocks: Block[] = [];
@@ -311,6 +313,10 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
   const title = h1Text || document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim()
     || withoutSiteName(textOf(document.querySelector('title') ?? document.createElement('title')), siteName) || null;
 
+  // Photo captions are read apart (they may name who took part) and are no part of the item's text.
+  const captionElements = [...document.querySelectorAll('figcaption, .wp-caption-text, .photo-caption')].slice(0, 20);
+  const captions = captionElements.map(textOf).filter((t) => t.length > 0 && t.length < 1000);
+  for (const el of captionElements) el.remove();
   // Set aside what the markup marks as not the article (outermost marked element wins).
   const asideBlocks: Block[] = [];
   for (const el of [...document.querySelectorAll('script, style, noscript, template, iframe, svg')]) el.remove();
@@ -434,5 +440,5 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
     const isAbove = (b: Block) => above.has(b.text) && !below.has(b.text) && standaloneDate(b.text) === null && datedLabelLine(b.text) === null;
     blocks = [...blocks.filter(isAbove), { text: h1Text, tag: 'h1' }, ...blocks.filter((b) => !isAbove(b))];
   }
-  return { blocks, asideBlocks, title, originalUrl, metaDate, lang };
+  return { blocks, asideBlocks, title, originalUrl, metaDate, lang, captions };
 }

@@ -33,6 +33,8 @@ export interface ExtractOptions {
   personName?: (id: number, locale: Locale) => string | undefined;
   /** Texts of the page's footer that the markup set apart from the blocks (they may give the press office's phones). */
   footer?: readonly string[];
+  /** Captions of the item's photos ("Top row from left: Name (State), …"), which name who took part. */
+  captions?: readonly string[];
 }
 
 const PHONE_LINE = /^(?:(?:tel|phone|ph|fax|тел|телефон|факс|моб|mobile)\.?\s*:?\s*)?(\+?\s?\d[\d\s()\-–.]{6,}\d)(?:\s*[,;]\s*(\+?\s?\d[\d\s()\-–.]{6,}\d))*\s*\.?$/i;
@@ -433,7 +435,7 @@ const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided ov
 /** "External Affairs Minister Dr. S. Jaishankar chaired the meeting": the subject of "chaired" is the chair. */
 /** «Президент Республики Казахстан Касым-Жомарт Токаев провёл заседание Совета безопасности»: who conducts the meeting chairs it. */
 const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:(?:\S+\s+)?(?:заседание|сессию|совещание)|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встречу)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание|встречу)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
-const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b|^(?:On [^,]{4,30},\s*)?((?:President|Prime Minister)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+held\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:meeting|session)\s+(?:of|with)\s/u;
+const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b|(?:led|conducted|moderated)\s+(?:the|this)\s+(?:meeting|session|sitting|discussion)\b)|^(?:On [^,]{4,30},\s*)?((?:President|Prime Minister)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+held\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:meeting|session)\s+(?:of|with)\s/u;
 const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
 
 const CHAIR_LONG = /(?:[Uu]nder the chairmanship of|[Cc]haired by|[Пп]од председательством)\s+([^.;]{3,240}?\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+(?:was|were|took|held|состоял\S*|прош\S*|провед\S*|открыл\S*)(?![\p{L}]))/u;
@@ -790,7 +792,7 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   return out;
 }
 
-const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])[Дд]елегаци\S*\s+(?:\S+\s+){0,4}?возглавлял[аи]?(?![\p{L}])|\b(?:the following|следующие)\s+(?:[\p{L}-]+\s+){0,3}?(?:heads of delegations|delegations|ministers|representatives|participants|speakers)\b[^.]{0,60}:|(?<![\p{L}])следующие\s+(?:главы делегаций|министры|представители|участники)[^.]{0,60}:|\bdelegations\s+(?:of\s+[^.;]{2,80}?\s+)?were\s+(?:headed|led)\s+by\s|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+const PARTICIPATION = /\bfrom left(?: to right)?\b|(?<![\p{L}])слева направо(?![\p{L}])|\b(?:top|bottom|middle|front|back) row\b|\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])[Дд]елегаци\S*\s+(?:\S+\s+){0,4}?возглавлял[аи]?(?![\p{L}])|\b(?:the following|следующие)\s+(?:[\p{L}-]+\s+){0,3}?(?:heads of delegations|delegations|ministers|representatives|participants|speakers)\b[^.]{0,60}:|(?<![\p{L}])следующие\s+(?:главы делегаций|министры|представители|участники)[^.]{0,60}:|\bdelegations\s+(?:of\s+[^.;]{2,80}?\s+)?were\s+(?:headed|led)\s+by\s|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
 
 /**
  * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
@@ -829,6 +831,44 @@ function joinLists(paragraphs: readonly string[]): string[] {
     open = /:$/.test(p.trim());
   }
   if (bareList) out[out.length - 1] = out[out.length - 1]!.replace(/;$/, '.');
+  return out;
+}
+
+/**
+ * A heading over a list of who took part, set out one entry a line: "Participating delegations", "List of
+ * participants", «Состав делегаций», «Участники заседания:».
+ */
+const LIST_HEADING = /^(?:(?:the\s+)?(?:participating\s+delegations|participants|list\s+of\s+participants|delegations|heads\s+of\s+delegations?|composition\s+of\s+(?:the\s+)?delegations|attendance|attended\s+by|in\s+attendance|present)|(?:участники|список\s+участников|состав\s+делегаций|главы\s+делегаций|делегации|присутствовали|в\s+заседании\s+(?:приняли\s+участие|участвовали))(?:\s+(?:заседания|встречи|совещания|сессии))?)\s*:?$/iu;
+
+/**
+ * The list under such a heading, in the layouts pages give it: a state on a line of its own and its delegates on the
+ * lines under it (a definition list: "Denmark" / "Mr Jens Example, Senior Official"), or one entry a line with the
+ * state in it ("Kazakhstan – Ivan Example, Minister …", "Ivan Example (Kazakhstan)"). Groups that are not states
+ * ("European Union", "Secretariat") give their people no state. The list ends at the first paragraph of text.
+ */
+function listedParticipants(body: string, locale: Locale): Participant[] {
+  const lines = body.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const out: Participant[] = [];
+  const at = lines.findIndex((l) => l.length < 80 && LIST_HEADING.test(l));
+  if (at < 0) return out;
+  let group: string | null = null;
+  for (const raw of lines.slice(at + 1, at + 120)) {
+    if (raw.length > 220 || (/[.!?]$/u.test(raw) && raw.split(/\s+/).length > 6 && !/\s\p{Lu}\.$/u.test(raw)) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(raw)) break;
+    const line = raw.replace(/^[-–—•*]\s*|[;.]$/gu, '').replace(/\s*\((?:online|онлайн|по видеосвязи|virtually|remotely|chair|presidency|председательство)\)/giu, '').trim();
+    const spans = stateSpans(line);
+    // A line that is a state's name (and its mark: "Estonia (Presidency)"), or a group's name without a person in it.
+    const bare = line.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
+    const whole = spans.length === 1 && spans[0]!.at === 0 && spans[0]!.end >= bare.length - 1;
+    // "Mr Jens Example, Senior Official": the name before the first comma, the role after it.
+    const comma = line.indexOf(',');
+    const first = comma > 0 ? mentionedParticipants(line.slice(0, comma), locale).filter((p) => plausibleName(p.name)) : [];
+    const found = first.length > 0 ? first.map((p) => ({ ...p, state: p.state ?? stateCode(line.slice(comma)) })) : mentionedParticipants(line, locale).filter((p) => plausibleName(p.name));
+    if (whole || (found.length === 0 && bare.split(/\s+/).length <= 6 && !/,/.test(bare))) { group = whole ? spans[0]!.code : null; continue; }
+    for (const { paired: _, ...p } of found) {
+      // The state the entry names, else its group's.
+      out.push({ ...p, state: p.state ?? (spans.length === 0 ? group : p.state) });
+    }
+  }
   return out;
 }
 
@@ -927,7 +967,7 @@ function chairByPhrase(sentence: string, locale: Locale): ExtractedMeeting['chai
  * свыше 50 заседаний»: a sentence that counts meetings sums up a period; it reports no one meeting.
  */
 /** "The OSCE Ministerial Troika met today …": a body that met is a meeting reported, though the word is not there. */
-const BODY_MET = /\b(?:Council|Committee|Commission|Board|Group|Troika|Assembly|Bureau|Presidium|Forum|Cabinet)\s+(?:met|convened|gathered)\b/u;
+const BODY_MET = /\b(?:Council|Committee|Commission|Board|Group|Troika|Assembly|Bureau|Presidium|Forum|Cabinet)(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)?(?:\s+\([\p{Lu}\d-]{2,10}\))?\s+(?:met|convened|gathered)\b/u;
 
 const TALLY = /(?<![\p{L}\d.,:-]|(?:in|since|of|by|в|с|до)\s)\d[\d\s,.]*\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meetings|sessions|events|summits|sittings|conferences|заседаний|мероприятий|встреч|совещаний|саммитов|сессий|конференций)(?![\p{L}])/iu;
 
@@ -963,7 +1003,7 @@ function heldInPlace(sentence: string): boolean {
     && !/(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:режиме|формате)|\bvia\b|\bonline\b/iu.test(s);
 }
 
-export function extractMeeting(body: string, locale: Locale, placeLine?: string | null): ExtractedMeeting | null {
+export function extractMeeting(body: string, locale: Locale, placeLine?: string | null, captions: readonly string[] = []): ExtractedMeeting | null {
   const head = body.slice(0, 6000);
   const paras = joinLists(head.split(/\n+/)).slice(0, 3).join('\n');
   const firstSentences = sentences(paras);
@@ -1024,6 +1064,17 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
       }
       participants.push(p);
     }
+  }
+  // A list set out under its own heading, anywhere in the text; the people a photo of the meeting shows, named in
+  // turn ("Top row from left: …", «Слева направо: …»), without the photo's credit.
+  const shown = captions.filter((c) => /\bfrom left\b|(?<![\p{L}])слева направо(?![\p{L}])|\b(?:top|bottom|middle|front|back) row\b/iu.test(c))
+    .flatMap((c) => sentences(c.replace(/(?:^|[.;]\s*)(?:photo|фото)\s*:[^.;]*[.;]?\s*$/iu, '')))
+    .flatMap((c) => mentionedParticipants(c, locale).map(({ paired: _, ...p }) => p));
+  for (const p of [...listedParticipants(head, locale), ...shown]) {
+    if (chair && sameOrPart(chair.name, p.name)) continue;
+    const known = participants.find((q) => sameOrPart(q.name, p.name));
+    if (known) { if (known.state === null && p.state !== null) known.state = p.state; continue; }
+    participants.push(p);
   }
   // "Deputy Minister of Economy and Commerce": a word left of a role is not someone's name; a name has two words at least.
   for (let i = participants.length - 1; i >= 0; i--) {
@@ -1299,6 +1350,7 @@ function isItemStart(text: string, previous: Classified | undefined, next?: Bloc
 function listAnnounced(out: readonly Classified[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
     const x = out[j]!;
+    if (x.role === 'content' && x.text.length < 80 && LIST_HEADING.test(x.text.trim())) return true;
     if (x.tag !== 'p' || x.role !== 'content') return false;
     if (/:$/.test(x.text.trim())) return x.text.length >= 12 && /\p{Ll}/u.test(x.text);
     // Earlier entries of the same list: short lines without a full stop.
@@ -1769,7 +1821,7 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
   }
 
   // An interview's questions may name meetings; the item reports none.
-  const meeting = isQaLayout(paragraphs) ? null : extractMeeting(body, locale, dateBlock?.text ?? null);
+  const meeting = isQaLayout(paragraphs) ? null : extractMeeting(body, locale, dateBlock?.text ?? null, options.captions);
   const voice = authorVoice(first);
   // A section label right above or below the headline ("Press release", «Заявление») tells the kind.
   const label = classified.slice(Math.max(0, main.start - 3), main.start + 3).filter((b) => b.role === 'label' || b.role === 'date')

@@ -89,6 +89,7 @@ export function extractSource(bytes: Uint8Array, options: SourceOptions): Extrac
   let metaTitle: string | null = null;
   let locale = options.locale;
   let footer: string[] = [];
+  let captions: string[] = [];
   const dropped: { kind: import('./domain.ts').DroppedKind; text: string }[] = [];
   if (html) {
     if (/<html[\s>]/i.test(text) && !/<\/html\s*>/i.test(text) && (!/<\/body\s*>/i.test(text) || /<[^>]*$/.test(text.trimEnd()))) {
@@ -99,6 +100,7 @@ export function extractSource(bytes: Uint8Array, options: SourceOptions): Extrac
     originalUrl = page.originalUrl;
     metaDate = page.metaDate;
     metaTitle = page.title;
+    captions = page.captions;
     for (const b of page.asideBlocks) dropped.push({ kind: b.hint ?? 'menu', text: b.text });
     footer = page.asideBlocks.filter((b) => b.hint === 'footer' || b.hint === 'menu').map((b) => b.text);
     if ((!locale || locale === 'auto') && page.lang && /^(en|ru)\b/i.test(page.lang)) locale = page.lang.slice(0, 2).toLowerCase() as Locale;
@@ -107,7 +109,7 @@ export function extractSource(bytes: Uint8Array, options: SourceOptions): Extrac
     blocks = page.blocks;
     originalUrl = page.firstUrl;
   }
-  const items = extractFromBlocks(blocks, { locale, people: options.people, personName: options.personName, metaDate, metaTitle, footer });
+  const items = extractFromBlocks(blocks, { locale, people: options.people, personName: options.personName, metaDate, metaTitle, footer, captions });
   if (items.length === 0) throw new SourceRejected('no text of an item was found in the page');
   for (const item of items) item.dropped.unshift(...dropped.filter((d) => d.text.length > 0));
   return { items, originalUrl, encoding };

@@ -1,0 +1,54 @@
+// General rules added after the eleventh and twelfth blind sets: lists of who took part set out under their own
+// heading (definition lists, a state over its delegates), photo captions that name who is shown, "… led the
+// meeting". Each test is one rule; the pages are made up, none is a fixture's text.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractMeeting } from '../../src/importing/extract-text.ts';
+import { one, participantsOf as people, EN_BODY, RU_BODY } from './support.ts';
+
+const meetingOf = (item: ReturnType<typeof one>) => item.meeting;
+const rows = (item: ReturnType<typeof one>) => (meetingOf(item)?.participants ?? []).map((p) => [p.name, p.rank, p.state]);
+
+describe('lists of who took part under their own heading', () => {
+  test('a definition list: a state over its delegates, a group that is no state gives none', () => {
+    const item = one(`<html><head><title>t</title></head><body><article><h1>Senior officials meet in Sampletown</h1>
+<p>The Committee of Senior Officials met in Sampletown on 3 May 2024, chaired by Ambassador Maria Example.</p><p>${EN_BODY}</p><p>${EN_BODY}</p>
+<h3>Participating delegations</h3>
+<dl><dt>Denmark</dt><dd>Mr Jens Eksempel, Senior Official</dd><dt>Estonia (Presidency)</dt><dd>Ambassador Maria Example, Chair</dd><dd>Ms Kadri Naide, Deputy Senior Official</dd>
+<dt>European Union</dt><dd>Ms Ines Beispiel, European External Action Service (online)</dd><dt>Secretariat</dt><dd>Mr Piotr Przyklad, Director General</dd></dl>
+</article></body></html>`, 'p.html');
+    assert.equal(meetingOf(item)?.chair?.name, 'Maria Example');
+    assert.deepEqual(rows(item), [['Jens Eksempel', null, 'DK'], ['Kadri Naide', null, 'EE'], ['Ines Beispiel', null, null], ['Piotr Przyklad', null, null]]);
+    // The entries are the item's text, not a signature or another item.
+    assert.equal(item.author, null);
+    assert.ok(item.body.includes('Jens Eksempel'));
+  });
+
+  test('«Состав делегаций:» with one entry a line; the list ends at the first sentence of text', () => {
+    const m = extractMeeting(`В Примерске прошло заседание Совета министров иностранных дел.\nСостав делегаций:\nБеларусь — Министр иностранных дел И.И.Примеров\nКазахстан — Министр иностранных дел А.Б.Тестов\nВ заседании также говорили о планах, и Генеральный секретарь В.В.Образцов напомнил о решениях прошлого года.\n${RU_BODY}`, 'ru');
+    assert.deepEqual(people(m), [['И.И.Примеров', null, 'BY'], ['А.Б.Тестов', null, 'KZ']]);
+  });
+
+  test('without such a heading, short lines of names are not read as a list of who took part', () => {
+    const m = extractMeeting(`The Council of Foreign Ministers met in Sampletown on 3 May 2024.\n${EN_BODY}\nDenmark\nMr Jens Eksempel, Senior Official`, 'en');
+    assert.deepEqual(people(m), []);
+  });
+});
+
+describe('photo captions and who led the meeting', () => {
+  test('"Top row from left: …" names who took part, with their states; the credit is no one', () => {
+    const item = one(`<html><head><title>t</title></head><body><article><h1>Presidium discusses the crisis response</h1>
+<p>The Presidium met by video link on Tuesday, 21 April 2020. ${EN_BODY}</p>
+<figure><img src="x.jpg" alt=""><figcaption>Top row from left: President Anna Examplesdottir, Henrik Eksempel (Denmark) and Annika Exempel (Sweden). Bottom row: Tor Inge Eksempel (Norway). Photo: Jon Photographer</figcaption></figure>
+<p>President Anna Examplesdottir led the meeting. ${EN_BODY}</p><p>${EN_BODY}</p></article></body></html>`, 'p.html');
+    assert.equal(meetingOf(item)?.chair?.name, 'Anna Examplesdottir');
+    assert.deepEqual(rows(item), [['Henrik Eksempel', null, 'DK'], ['Annika Exempel', null, 'SE'], ['Tor Inge Eksempel', null, 'NO']]);
+  });
+
+  test('a caption that does not set out who is shown adds no one', () => {
+    const item = one(`<html><head><title>t</title></head><body><article><h1>Presidium discusses the crisis response</h1>
+<p>The Presidium met by video link on Tuesday, 21 April 2020, chaired by President Anna Examplesdottir. ${EN_BODY}</p>
+<figure><img src="x.jpg" alt=""><figcaption>The Presidium in session. Photo: Jon Photographer</figcaption></figure><p>${EN_BODY}</p></article></body></html>`, 'p.html');
+    assert.deepEqual(rows(item), []);
+  });
+});
