@@ -36,7 +36,8 @@ const LANDMARKS: Record<string, DroppedKind> = { NAV: 'navigation', FOOTER: 'foo
 
 function hintOf(el: Element): DroppedKind | null {
   const landmark = LANDMARKS[el.tagName];
-  if (landmark) return landmark;
+  // An ASP.NET page is one <form> around everything: a form is a search or login box only when it is small.
+  if (landmark && !(el.tagName === 'FORM' && (el.textContent ?? '').length > 1500)) return landmark;
   const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
   if (attrs.trim() === '') return null;
   if (/\b(article|content|main|post|news-detail|news-item|item-body|text)\b/i.test(attrs) && !/teaser|related|similar/i.test(attrs)) return null;
@@ -279,15 +280,20 @@ function headlineWithoutH1(document: ReturnType<typeof parseDocument>): Element 
   let best: Element | null = null;
   let bestText = 0;
   for (const el of [...document.querySelectorAll('h2, h3, h4, div, span, td, p, strong, b')]) {
-    if (!/^H[2-4]$/.test(el.tagName) && !/(?:^|[\s_-])(?:news)?(?:title|headline|zagolovok|caption)(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
+    // <td class="newstitle">, <span id="lblTitle"> (old table and ASP.NET layouts), "news-head".
+    if (!/^H[2-4]$/.test(el.tagName) && !/(?:^|[\s_-])(?:news)?(?:title|headline|head|zagolovok|caption)(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')
+      && !/(?:^|_)lbl(?:News)?(?:Title|Head(?:line)?)$/i.test(el.getAttribute('id') ?? '')) continue;
     if (el.querySelector('p, div, table, ul, li')) continue;
     const t = textOf(el);
     if (t.length < 10 || t.length > 300) continue;
     let text = 0;
-    let sibling = el.nextElementSibling;
-    for (let n = 0; sibling && n < 3 && text === 0; n++, sibling = sibling.nextElementSibling) {
-      const paragraphs = sibling.tagName === 'P' ? [sibling] : [...sibling.querySelectorAll('p')];
-      if (paragraphs.length >= 2 || sibling.tagName === 'P') text = paragraphs.reduce((sum, p) => sum + textOf(p).length, 0);
+    // The text follows the headline's element, or (in a table layout) the row or cell it stands in.
+    for (let box: Element | null = el, up = 0; box && up < 3 && text === 0; box = box.parentElement, up++) {
+      let sibling = box.nextElementSibling;
+      for (let n = 0; sibling && n < 3 && text === 0; n++, sibling = sibling.nextElementSibling) {
+        const paragraphs = sibling.tagName === 'P' ? [sibling] : [...sibling.querySelectorAll('p')];
+        if (paragraphs.length >= 2 || sibling.tagName === 'P') text = paragraphs.reduce((sum, p) => sum + textOf(p).length, 0);
+      }
     }
     if (titled.split(' ').length >= 5 && norm(t) !== '' && (titled.includes(norm(t)) || norm(t).includes(titled))) return el;
     if (text >= 200 && text > bestText) { best = el; bestText = text; }
@@ -307,7 +313,13 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
   }
   const lang = document.documentElement?.getAttribute('lang') ?? null;
   const metaDate = metaDateOf(document);
-  const h1 = document.querySelector('h1') ?? headlineWithoutH1(document);
+  // WordPress themes put the site's name in an <h1 class="site-title"> above the item's own <h1>: the headline is the
+  // <h1> that agrees with og:title or <title>, else the first that is not the site's.
+  const h1s = [...document.querySelectorAll('h1')];
+  const said = `${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''} ${textOf(document.querySelector('title') ?? document.createElement('title'))}`;
+  const own = h1s.filter((h) => !/site|logo|brand/i.test(`${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`));
+  const h1 = (h1s.length > 1 ? own.find((h) => textOf(h).length > 0 && said.includes(textOf(h)) && /\s/.test(textOf(h))) ?? own[0] : undefined)
+    ?? h1s[0] ?? headlineWithoutH1(document);
   const h1Text = h1 ? textOf(h1) : null;
   const siteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? null;
   const title = h1Text || document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim()

@@ -1115,6 +1115,8 @@ interface Classified extends Block { role: Role; date?: string | null; runStart?
 
 function looksLikeTitle(text: string): boolean {
   if (text.length < 8 || text.length > 260) return false;
+  // One word ("Dushanbe", "GUAM") is a place, a rubric or a site's name, not a headline.
+  if (!/\s/u.test(text.trim())) return false;
   // A turn of a dialogue ("– Какие итоги?", "Q: What comes next?") is an interview's text.
   if (/^(?:[–—-]\s|(?:q|a|question|answer|вопрос|ответ)\s*[:.]\s)/iu.test(text)) return false;
   if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
@@ -1413,7 +1415,9 @@ function classify(blocks: readonly Block[], countries: readonly CountryCode[] = 
     else if (inRelated >= 0) { b.role = 'related'; }
     else if (kindLabel(t) !== null && t.length < 40) b.role = 'label';
     // "Category: News", «Рубрика: Новости», "Tags: …" next to the item's date: where the site files the item.
-    else if (b.tag === 'p' && t.length < 80 && /^(?:categor(?:y|ies)|section|rubric|filed under|рубрик[аи]|раздел|категори[яи])\s*:\s*\S/iu.test(t)) b.role = 'label';
+    // … and the other facts a CMS prints about the item: "Author: Press Service", «Просмотров: 123», "Reading time: 3 min",
+    // «Подробности» (Joomla's heading over them).
+    else if (b.tag === 'p' && t.length < 80 && (/^(?:categor(?:y|ies)|section|rubric|filed under|рубрик[аи]|раздел|категори[яи]|author|authors|автор|авторы|source|источник|reading time|время чтения|views|hits|просмотров|просмотры|tags|теги|метки)\s*:\s*\S/iu.test(t) || /^(?:подробности|details)$/iu.test(t))) b.role = 'label';
     else if ((b.date = standaloneDate(t) ?? placeDateLine(t)) !== null) b.role = 'date';
     else if (isPhoneLine(t, countries)) b.role = 'phone';
     else if (t.length < 160 && (EMAIL_LINE.test(t) || (FAX_LABEL.test(t) && PHONE_LINE.test(t.replace(FAX_LABEL, '').replace(/^\W+/, ''))))) b.role = 'email';

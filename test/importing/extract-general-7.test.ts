@@ -52,3 +52,34 @@ describe('photo captions and who led the meeting', () => {
     assert.deepEqual(rows(item), []);
   });
 });
+
+describe('old CMS layouts', () => {
+  test('an ASP.NET page (one <form> around everything) with its headline in a table cell, not an <h1>', () => {
+    const item = one(`<html><head><title>Ministry of Foreign Affairs of Example - Press service - News</title></head><body><form name="aspnetForm" method="post" action="News.aspx">
+<table><tr><td class="menu"><a href="/">Home</a> :: <a href="/news">News</a></td></tr>
+<tr><td class="newstitle"><span id="ctl00_ContentPlaceHolder1_lblTitle">The tenth meeting of the Intergovernmental Commission held in Sampletown</span></td></tr>
+<tr><td class="newsdate">14.05.2013</td></tr>
+<tr><td class="newstext"><span id="ctl00_ContentPlaceHolder1_lblText"><p>${EN_BODY}</p><p>${EN_BODY}</p></span></td></tr></table>
+<input type="hidden" name="__VIEWSTATE" value="x"></form></body></html>`, 'p.htm');
+    assert.equal(item.title, 'The tenth meeting of the Intergovernmental Commission held in Sampletown');
+    assert.equal(item.date, '2013-05-14');
+    assert.ok(item.body.includes('cooperation in trade'));
+  });
+
+  test('the item\'s own <h1> wins over the site\'s <h1 class="site-title">', () => {
+    const item = one(`<html><head><title>Ministers met in Sampletown | Example Organization</title></head><body><div class="site-branding"><h1 class="site-title"><a href="/">Example Organization</a></h1><p class="site-description">For democracy and development</p></div>
+<main><article><header class="entry-header"><h1 class="entry-title">Ministers met in Sampletown</h1></header><p>${EN_BODY}</p><p>${EN_BODY}</p></article></main></body></html>`, 'p.html');
+    assert.equal(item.title, 'Ministers met in Sampletown');
+  });
+
+  test('what a CMS prints about the item (author, views, reading time, a row of share links, a place) is no headline', () => {
+    const ru = one(`Главная / Новости\n\nМинистры обороны обсудили развитие объединенной системы ПВО\n\nАвтор: Пресс-служба Секретариата\n\n08.06.2016 | 16:40\n\nПросмотров: 1027\n\nВерсия для печати Отправить другу\n\n${RU_BODY}\n\n${RU_BODY}`);
+    assert.equal(ru.title, 'Министры обороны обсудили развитие объединенной системы ПВО');
+    assert.equal(ru.date, '2016-06-08');
+    assert.ok(!ru.body.includes('Отправить другу'));
+    const en = one(`News / All news\n\nMore than 140 events held in the first half of the year\n\nReading time: 3 min\n\n${EN_BODY}\n\n${EN_BODY}`);
+    assert.equal(en.title, 'More than 140 events held in the first half of the year');
+    const place = one(`<html><head><title>t</title></head><body><article><h1>Statement by the Minister of Foreign Affairs on the Decade of Water</h1><p>Sampletown</p><p>${EN_BODY}</p><p>${EN_BODY}</p></article></body></html>`, 'p.html');
+    assert.equal(place.title, 'Statement by the Minister of Foreign Affairs on the Decade of Water');
+  });
+});
