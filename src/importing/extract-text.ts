@@ -245,7 +245,7 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
 
 const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встреч|встреч[аеиу]\s+(?:[\p{L}-]+\s+){0,2}(?:министров|глав|высоких представителей|руководителей|секретарей|председателей|начальников|представителей|лидеров)/iu;
 const FUTURE_HELD = /\b(?:to be held|will be held|is to be held|will take place|will meet|will convene|is scheduled to (?:be held|take place)|is due to (?:be held|take place))\b|(?<![\p{L}])(?:состоится|пройд[её]т|будет проведено|будет проведена|будет проведен)(?![\p{L}])/giu;
-const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered|hosted)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал/iu;
+const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered|hosted|concluded|opened)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал|(?<![\p{L}])(?:завершил|открыл)(?:ась|ся|ось)(?![\p{L}])/iu;
 
 /** Words after which a full stop does not end a sentence (titles, initials, abbreviations). */
 const NO_BREAK_AFTER = /(?:^|[\s(.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Adm|Prof|Amb|No|Nos|Jr|Sr|H\.E|i\.e|e\.g|vs|г|гг|им|т|тел|ул|пр|д|см|ст|с|п|ген|проф)\.$/u;
@@ -306,17 +306,20 @@ export function withoutOrganization(name: string): string {
     const before = out;
     out = out
       .replace(/\s*\([\p{Lu}\d]{2,8}\)$/u, '')
-      .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community|Programme|Program|Nations|Conference|Cooperation)(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*|(?:of|and|the|in|for)\s+){1,8})?(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
-      .replace(/\s+(?:of\s+the\s+)?[\p{Lu}]{2,6}(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
+      .replace(/\s+(?:of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}?(?:Organi[sz]ation|Union|Commonwealth|Community|Programme|Program|Nations|Conference|Cooperation|League)(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*|(?:of|and|the|in|for)\s+){1,8})?(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
+      .replace(/\s+(?:of\s+(?:the\s+)?)?[\p{Lu}]{2,6}(?:\s+[Mm]ember\s+[Ss]tates)?$/u, '')
       // "CSTO Coordination Council …": the organization's acronym before the body's name.
-      .replace(/^(?:[Tt]he\s+)?\p{Lu}{2,6}\s+(?=\p{Lu}\p{Ll})/u, '')
+      .replace(/^(?:[Tt]he\s+)?(?:\p{Lu}{2,6}\s+)+(?=\p{Lu}\p{Ll})/u, '')
       // «… государств - участников СНГ», «… государств-членов ОДКБ», "… of the member states", "… of the States Parties".
       .replace(/\s+государств\s*[-–—]?\s*(?:участников|членов)(?:\s+\S+)?$|\s+of\s+(?:the\s+)?(?:member\s+states|states\s+parties|participating\s+states)$/iu, '')
       .replace(/\s+(?:Организации|Содружества|Шанхайской организации|Евразийского экономического союза|Союзного государства)(?:\s+\S+){0,5}$/u, '')
       .trim();
     if (out === before) break;
+    // "Intergovernmental Commission on Economic Cooperation": what the body is on is no organization.
+    if (/\s(?:on|for|in|and|of|по|и)$/iu.test(out)) { out = before; break; }
   }
-  return out.split(/\s+/).length < 2 ? name : out;
+  // One word is left only for a bureau or presidium (a body of a body: "OSCE PA Bureau"); "SCO Council" keeps its acronym.
+  return out.split(/\s+/).length < 2 && !/^(?:Bureau|Presidium|Бюро|Президиум)$/u.test(out) ? name : out;
 }
 
 /** A canonical body name in the spelling the page uses ("Defense"/"Defence", "Organization"/"Organisation"). */
@@ -365,13 +368,13 @@ function meetingBody(text: string, locale: Locale): string | null {
     return named.charAt(0).toUpperCase() + named.slice(1);
   }
   // «… Совета … 7 декабря»: a date after the name is when it met, not its name.
-  const named = meetingBodyAsWritten(text, locale);
+  const named = meetingBodyAsWritten(sentence, locale);
   const dateAtEnd = named ? findDates(named).at(-1) : undefined;
   const found = named && dateAtEnd && dateAtEnd.index > 0 && named.slice(dateAtEnd.index + dateAtEnd.length).trim() === '' ? named.slice(0, dateAtEnd.index).trim() : named;
   // "Council of the Eurasian Economic Commission", "Project Board of the UNDP-GEF project “…”", «Совет
   // Межпарламентской Ассамблеи», «коллегия Министерства обороны»: the body, without the organization it belongs to.
   const ofOrganization = found ? /^(.*?\b(?:Council|Committee|Board|Commission|Group|Bureau|Presidium|Troika|Collegium))\s+of\s+the\s+(?:(?:[\p{Lu}][\p{L}-]*|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)\s+){0,5}(?:Assembly|Organi[sz]ation|Commonwealth|Union|Ministry|Commission|Programme|Program|[Pp]roject|Conference|Fund|Bank|Agency|Office|Secretariat|Parliament|Nations)\b/u.exec(found)
-    ?? /^((?:[\p{L}-]+\s+)?(?:[Сс]овет|[Бб]юро|[Пп]резидиум|[Кк]оллегия))\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:Ассамблеи|Организации|Содружества|Союза|Министерства|Комиссии|Секретариата|Парламента)(?![\p{L}])/u.exec(found) : null;
+    ?? /^((?:[\p{L}-]+\s+)?(?:[Сс]овет|[Бб]юро|[Пп]резидиум|[Кк]оллегия|[Аа]ссамблея))\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:Ассамблеи|Организации|Содружества|Союза|Министерства|Комиссии|Секретариата|Парламента|[Фф]онда|[Бб]анка|[Аа]гентства)(?![\p{L}])/u.exec(found) : null;
   if (ofOrganization) return ofOrganization[1]!.charAt(0).toUpperCase() + ofOrganization[1]!.slice(1);
   if (!found || BODY_NOUN.test(found) || !GROUP.test(found)) return found;
   // The group, without the states and formats it is "of": "Ministers of Foreign Affairs of the Republic of …".
@@ -385,14 +388,20 @@ function meetingBody(text: string, locale: Locale): string | null {
 }
 
 function meetingBodyAsWritten(text: string, locale: Locale): string | null {
-  const m = /\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:was|were|took|has|is|will|under|chaired|via|held|in\s+(?:a|the|an)\b)|\s+in\s+[A-Z]|,|\.|;|$)|(?:заседани[еия]|сесси[яи]|совещани[еия])\s+(?!(?:состоял|прош|под|провед|провел|провёл|было|был|началось|открылось|завершилось)\S*\s)(.+?)(?=\s+(?:состоял|прош|под|в режиме|в формате|в\s|во\s|провел)|,|\.|;|$)/iu.exec(text);
+  const m = /\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:was|were|took|has|is|will|under|chaired|via|held|in\s+(?:a|the|an)\b)|\s+in\s+[A-Z]|,|\.|;|$)|(?:заседани[еия]|сесси[яи]|совещани[еия])\s+(?!(?:состоял|прош|под|провед|провел|провёл|было|был|началось|открылось|завершилось)\S*\s|\d)(.+?)(?=\s+(?:состоял|прош|под|в режиме|в формате|в\s|во\s|провел)|,|\.|;|$)/iu.exec(text);
   // "the Senior Officials Committee (SOC) of the Conference on …": the name stops at its acronym in brackets.
-  const written = (m?.[1] ?? m?.[2])?.trim().replace(/\s*\(\p{Lu}{2,8}\)(?:\s.*)?$/u, '');
+  const written = (m?.[1] ?? m?.[2])?.trim()
+    // «Комиссии Парламентской ассамблеи тюркоязычных стран (ТюркПА) по правовым вопросам»: a commission of an
+    // organization named in full and by its acronym, then by its subject: the commission on the subject.
+    .replace(/^((?:[\p{L}-]+\s+)?(?:Комиссии|Комитета|Подкомиссии|Подкомитета|Commission|Committee|Subcommittee)\s+)(?:of\s+(?:the\s+)?)?\S.{0,120}?\s*\((?=[\p{L}-]*\p{Lu}[\p{L}-]*\p{Lu})[\p{L}-]{2,10}\)\s+(?=(?:по|on|for)\s)/u, '$1')
+    .replace(/\s*\(\p{Lu}{2,8}\)(?:\s.*)?$/u, '');
   const sub = written ? subBody(written, m?.[2] !== undefined) : null;
   if (sub) return sub;
   // «Совета Парламентской Ассамблеи ОДКБ», "Bureau of the Parliamentary Assembly": the council or bureau of a
   // statutory body met, not the body itself.
-  const councilOf = written && canonicalBody(written, locale) !== null ? /^(?:Совета|Бюро|Президиума|Council\s+of\s+the|Bureau\s+of\s+the|Presidium\s+of\s+the)\s+(?=\p{Lu})/u.exec(written) : null;
+  const councilOf = written && canonicalBody(written, locale) !== null ? /^(?:Совета|Бюро|Президиума|Генеральной\s+ассамблеи|Council\s+of\s+the|Bureau\s+of\s+the|Presidium\s+of\s+the|General\s+Assembly\s+of\s+the)\s+(?=\p{Lu})/u.exec(written) : null;
+  // «сессия Генеральной ассамблеи Парламентской ассамблеи …»: the general assembly of a statutory body.
+  if (councilOf && /^(?:Генеральной|General)/u.test(councilOf[0])) return m?.[2] ? 'Генеральная ассамблея' : 'General Assembly';
   if (councilOf && written) {
     const name = withoutOrganization(written);
     if (name.split(/\s+/).length >= 2) return m?.[2] ? ruGenitiveToNominative(name) : name;
@@ -406,7 +415,14 @@ function meetingBodyAsWritten(text: string, locale: Locale): string | null {
   const event = /\b(?:for|at|in)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Meeting|Conference|Forum|Dialogue|Round[- ]?[Tt]able)(?:\s+(?:on|of)\s+(?:\p{Lu}[\p{L}-]*(?:\s+|(?=[,.;]|$))|(?:and|the|of|in)\s+){1,8})?)/u.exec(text)?.[1]?.trim();
   if (event && /\s/.test(event)) return event.replace(/\s+(?:and|the|of|in)$/u, '');
   // "The Council of Foreign Ministers … met", "The working group on … held its meeting": the subject is the body.
-  const subject = /^(?:On [^,]{4,30},\s*)?(?:the\s+)?(.+?)\s+(?:held (?:its|a|an|the)\b|met\b|convened\b|gathered\b)/iu.exec(text)?.[1]?.replace(/^[\p{L}\s/]+,\s*\d[^–-]*[–-]\s*(?:the\s+)?/u, '');
+  // «Комитет … на своём заседании 12 марта одобрил …», "The Committee … at its meeting on …": the subject, too.
+  const subject = /^(?:On [^,]{4,30},\s*)?(?:the\s+)?(.+?)\s+(?:held (?:its|a|an|the)\b|met\b|convened\b|gathered\b|at its (?:\S+\s+)?(?:meeting|session)\b|на\s+сво[её]м\s+(?:\S+\s+)?заседании(?![\p{L}])|(?:concluded|opened|began|closed)\s+(?:on\s+\S+\s+)?(?:its|the)\s+(?:\S+\s+){0,4}?(?:session|meeting|sitting)\b)/iu.exec(text)?.[1]
+    ?.replace(/^[\p{L}\s/]+,\s*\d[^–-]*[–-]\s*(?:the\s+)?/u, '')
+    // "On Thursday, 9 March 2023, the Peace and Security Council …": the rest of the date.
+    .replace(/^\d{1,2}\s+\p{L}+\s+\d{4},\s*(?:the\s+)?/u, '')
+    // «Комитет Жогорку Кенеша по международным делам», «Комитет Государственной Думы по обороне»: the committee of a
+    // parliament, without the parliament's name.
+    .replace(/^((?:[\p{L}-]+\s+)?(?:Комитет|Комиссия|Подкомитет|Подкомиссия))\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?=по\s)/u, '$1 ');
   if (subject && !isPersonName(subject.replace(/^(?:President|Prime Minister|Президент|Премьер-министр)\s+/u, ''))) {
     const headText = subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject;
     const headCanonical = canonicalBody(headText, locale);
@@ -414,18 +430,23 @@ function meetingBodyAsWritten(text: string, locale: Locale): string | null {
     const head = canonicalBody(subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject, locale);
     if (head) return head;
     if (subject.length < 140 && !/\b(ministers|leaders|heads|officers|delegation|experts)\b/i.test(subject.split(/\s+/).slice(0, 3).join(' '))) {
-      const named = withoutOrganization(subject.replace(/\s*\(\p{Lu}{2,8}\)/u, ''));
+      // "The Committee of Senior Officials (CSO) of the Council of …": the name stops at its acronym in brackets.
+      const named = withoutOrganization(subject.replace(/\s*\(\p{Lu}{2,8}\)(?:\s.*)?$/u, ''));
       return named.charAt(0).toUpperCase() + named.slice(1);
     }
   }
+  // "…, the OSCE PA Bureau today discussed …": a body that is the subject of what the meeting did.
+  const acting = /(?:^|,\s+)the\s+((?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Bureau|Council|Committee|Commission|Presidium|Board|Troika))\s+(?:today\s+|on\s+\p{Lu}\p{Ll}+\s+)?(?:discussed|considered|reviewed|adopted|approved|heard|examined)\b/u.exec(text);
+  if (acting) return withoutOrganization(acting[1]!.trim());
   const fallback = canonicalBody(text, locale);
   if (fallback) return asSpelled(fallback, text);
   const membersOf = /\bmeeting with (?:the\s+)?(?:\p{Ll}+\s+)?members of (?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,4}(?:Council|Committee|Commission|Board|Cabinet|Presidium))\b|совещани\S+\s+с\s+(?:\p{Ll}+\s+)?членами\s+((?:\p{L}+\s+){0,3}?(?:Совета|Комитета|Комиссии|Правительства)(?:\s+[\p{Lu}][\p{L}-]*){0,2})/u.exec(text);
   if (membersOf) return membersOf[1] ?? ruGenitiveToNominative(membersOf[2]!.replace(/\s+\p{Lu}{2,6}$/u, ''));
   // "The Eurasian Intergovernmental Council meeting was held …": a body named by capitalized words, without
   // its acronym, right before the word for its meeting.
-  const named = /(?:^(?:The\s+)?|\bthe\s+|,\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,5}(?:Council|Committee|Commission|Assembly|Board|Forum|Conference|Parliament|Cabinet|Group))\s+(?:meeting|session|sitting|summit)s?\b/u.exec(text);
-  if (named && !/^(?:The|A|An|On|In)\s/u.test(named[1]!)) return named[1]!;
+  // "… presided over the 26th ASEAN Coordinating Council Meeting (ACC)": after an ordinal, and without the acronym.
+  const named = /(?:^(?:The\s+)?|\bthe\s+(?:\d+(?:st|nd|rd|th)\s+)?|,\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,5}(?:Council|Committee|Commission|Assembly|Board|Forum|Conference|Parliament|Cabinet|Group))\s+(?:[Mm]eeting|[Ss]ession|[Ss]itting|[Ss]ummit)s?\b/u.exec(text);
+  if (named && !/^(?:The|A|An|On|In)\s/u.test(named[1]!)) return withoutOrganization(named[1]!);
   return null;
 }
 
@@ -972,7 +993,7 @@ const BODY_MET = /\b(?:Council|Committee|Commission|Board|Group|Troika|Assembly|
 const TALLY = /(?<![\p{L}\d.,:-]|(?:in|since|of|by|в|с|до)\s)\d[\d\s,.]*\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meetings|sessions|events|summits|sittings|conferences|заседаний|мероприятий|встреч|совещаний|саммитов|сессий|конференций)(?![\p{L}])/iu;
 
 /** "On the sidelines of the meeting", «на полях заседания»: talks beside a meeting, which the sentence does not report. */
-const SIDELINES = /(?:on|in) the (?:sidelines|margins) of (?:the |a |this )?(?:meeting|session|summit|sitting)s?|(?<![\p{L}])(?:на полях|в кулуарах)\s+(?:заседани|сесси|совещани|саммит)\p{L}*/giu;
+const SIDELINES = /(?:[Oo]n|[Ii]n) the (?:sidelines|margins) of (?:the |a |this )?(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+\s+){0,2}?(?:[Mm]eeting|[Ss]ession|[Ss]ummit|[Ss]itting)s?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6}(?![.\p{L}]))(?:\s+(?:\p{Lu}\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6}(?![.\p{L}]))){0,5})?|(?<![\p{L}])(?:[Нн]а полях|[Вв] кулуарах)\s+(?:\d+-?\p{Ll}*\s+)?(?:заседани|сесси|совещани|саммит)\p{L}*(?:\s+(?:\p{Lu}\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6}(?![.\p{L}]))){0,5}/gu;
 
 /**
  * «В Ашхабаде под председательством … состоялось заседание», "In Ashgabat, the meeting … took place": a sentence that
@@ -1097,7 +1118,8 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
   const datelineCity = lead?.kind === 'agency' ? CITIES.find((c) => c.re.test(paras.slice(0, 40).split(',')[0] ?? '')) : undefined;
   const location = meetingLocation(meetingSentence, locale) ?? (format !== 'videoconference' && datelineCity ? datelineCity[locale] : null);
   return {
-    body: meetingBody(meetingSentence, locale),
+    // «Комитет … на своём заседании …. Заседание прошло в малом зале …»: the body may be named in a sentence before.
+    body: meetingBody(meetingSentence, locale) ?? firstSentences.slice(0, 3).map((x) => (x === meetingSentence ? null : meetingBody(x, locale))).find((x) => x !== null) ?? null,
     date: heldOn?.date ?? lead?.date ?? null,
     format: format ?? (location || openingVenue(meetingSentence) || heldInPlace(meetingSentence) || (placeLine && CITIES.some((c) => c.re.test(placeLine))) ? 'in_person' : null),
     location,

@@ -83,3 +83,33 @@ describe('old CMS layouts', () => {
     assert.equal(place.title, 'Statement by the Minister of Foreign Affairs on the Decade of Water');
   });
 });
+
+describe('the body that met, as the page names it', () => {
+  const body = (text: string, locale: 'en' | 'ru' = 'en') => extractMeeting(text, locale)?.body ?? null;
+  test('the name stops at its acronym in brackets; a weekday and a date before it are no part of it', () => {
+    assert.equal(body('The Committee of Senior Officials (CSO) of the Council of Example States met in Sampletown on Thursday, 14 November.'), 'Committee of Senior Officials');
+    assert.equal(body('On Thursday, 9 March 2023, the Peace and Security Council (PSC) of the Example Union convened its 1140th meeting in an open session.'), 'Peace and Security Council');
+  });
+  test('a commission of an organization named in full and by its acronym, then by its subject', () => {
+    assert.equal(body('26 сентября в Примерске состоялось заседание Комиссии Парламентской ассамблеи примерных стран (ПримПА) по правовым вопросам и международному сотрудничеству.', 'ru'), 'Комиссия по правовым вопросам и международному сотрудничеству');
+  });
+  test('«Комитет <парламента> по … на своём заседании …», the body named a sentence before the one that says where it met', () => {
+    assert.equal(body('Комитет Жогорку Кенеша по международным делам, обороне и безопасности на своем заседании 12 марта одобрил проект закона.\nЗаседание прошло в малом зале. Заседание вел председатель комитета Иван Примеров.', 'ru'), 'Комитет по международным делам, обороне и безопасности');
+  });
+  test('"… concluded its session", «завершилась сессия Генеральной ассамблеи …», an ordinal and an acronym before the name', () => {
+    assert.equal(body('The Economic and Social Council of the League of Example States concluded on Thursday its 111th ordinary session at the ministerial level.'), 'Economic and Social Council');
+    assert.equal(body('В Примерске завершилась 54-я сессия Генеральной ассамблеи Парламентской ассамблеи Черноморского экономического сотрудничества.', 'ru'), 'Генеральная ассамблея');
+    assert.equal(body('Deputy Prime Minister Ivan Example on 25 June presided over the 26th ASEAN Coordinating Council Meeting (ACC), held via videoconference.'), 'Coordinating Council');
+    assert.equal(body('В Примерске состоялось заседание Совета Евразийского фонда стабилизации и развития.', 'ru'), 'Совет');
+  });
+  test('what a commission is on stays; a session it met beside is not the body', () => {
+    assert.equal(body('The tenth meeting of the Example-Sample Intergovernmental Commission on Economic Cooperation took place today in Sampletown.'), 'Example-Sample Intergovernmental Commission on Economic Cooperation');
+    assert.equal(body('On 29 September 2015, on the margins of the 70th session of the UN General Assembly, the regular meeting of the Council of Ministers of Foreign Affairs of EXPL was held in New York.'), 'Council of Ministers of Foreign Affairs');
+    assert.equal(body('26 сентября в Нью-Йорке на полях 79-й сессии Генеральной Ассамблеи ООН состоялась встреча министров иностранных дел государств – членов БРИКС.', 'ru'), 'Встреча министров иностранных дел');
+  });
+});
+
+test('"…, the OSCE PA Bureau today discussed …": the body that did what the meeting did, without its organization', () => {
+  const m = extractMeeting('VIENNA, 19 February 2025 – Meeting on the eve of the EXPL Parliamentary Assembly’s 22nd Winter Meeting, the EXPL PA Bureau today discussed the budget.\nThe meeting was presided over by President Pia Example (Finland).', 'en');
+  assert.equal(m?.body, 'Bureau');
+});
