@@ -128,7 +128,15 @@ export function weekdayOf(iso: string): number {
 export function standaloneDate(line: string): string | null {
   // "26.09.2024 1796-26-09-2024": the document's number beside the date; "10 January 2024 18:35 (updated: 11.01.2024
   // 09:10)", «(обновлено …)»: when the page was changed, not the item's date.
-  const t = line.trim().replace(/\s+(?:№\s*)?\d+(?:-\d+){3,}$|\s*\((?:updated|last updated|modified|обновлено|изменено)\s*:?[^()]{0,40}\)$/iu, '');
+  // "14 September 2022 Source: Izvestia": where the text was first printed, beside the date.
+  let t = line.trim().replace(/\s+(?:№\s*)?\d+(?:-\d+){3,}$|\s*\((?:updated|last updated|modified|обновлено|изменено)\s*:?[^()]{0,40}\)$|\s+(?:source|источник)\s*:\s*[^:|]{1,40}$/iu, '');
+  // «24 мая 2022 1274»: a count of views after a whole date (and its time).
+  const count = /\s+\d{1,7}$/u.exec(t);
+  if (count) {
+    const cut = t.slice(0, count.index);
+    const d = findDates(cut);
+    if (d.length === 1 && d[0]!.year !== null && /^[\s,|]*(?:\d{1,2}:\d{2})?\s*$/u.test(cut.slice(d[0]!.index + d[0]!.length))) t = cut;
+  }
   if (t.length > 48) return null;
   const dates = findDates(t);
   const first = dates[0];

@@ -183,7 +183,8 @@ function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: stri
   const firstAt = all.findIndex((b) => kept.has(b.text));
   if (firstAt < 0) return { aside, dateLines };
   const headAt = h1Text ? all.findIndex((b) => b.text === h1Text) : -1;
-  let run: { block: Block; at: number }[] = [];
+  // `from`: where a line joined from two (a date and its rubric on lines of their own) began.
+  let run: { block: Block; at: number; from?: number }[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const before = run[0]!.at < firstAt;
@@ -197,7 +198,7 @@ function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: stri
       const a = run[k]!.block.text;
       const b = run[k + 1]!.block.text;
       if (standaloneDate(a) !== null && b.length < 40 && datedLabelLine(`${a} ${b}`) !== null) {
-        run.splice(k, 2, { block: { text: `${a} ${b}`, tag: 'p' }, at: run[k + 1]!.at });
+        run.splice(k, 2, { block: { text: `${a} ${b}`, tag: 'p' }, at: run[k + 1]!.at, from: run[k]!.at });
         break;
       }
     }
@@ -205,7 +206,7 @@ function leftOutBlocks(bodyHtml: string, article: readonly Block[], h1Text: stri
     if (run[run.length - 1]!.at === firstAt - 1 || (headAt >= 0 && run[run.length - 1]!.at === headAt - 1)) {
       while (run.length > 0 && restored.length < 3 && header(run[run.length - 1]!)) restored.unshift(run.pop()!);
     }
-    if (headAt >= 0 && run.length > 0 && run[0]!.at === headAt + 1) {
+    if (headAt >= 0 && run.length > 0 && (run[0]!.from ?? run[0]!.at) === headAt + 1) {
       while (run.length > 0 && restored.length < 3 && header(run[0]!)) restored.push(run.shift()!);
     }
     dateLines.push(...restored.flatMap((r) => (splitDatedByline(r.block.text) ?? [r.block.text]).map((text) => ({ text, tag: 'p' as const }))));

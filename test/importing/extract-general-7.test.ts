@@ -4,6 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractMeeting } from '../../src/importing/extract-text.ts';
+import { standaloneDate } from '../../src/importing/extract-dates.ts';
 import { one, participantsOf as people, EN_BODY, RU_BODY } from './support.ts';
 
 const meetingOf = (item: ReturnType<typeof one>) => item.meeting;
@@ -112,4 +113,22 @@ describe('the body that met, as the page names it', () => {
 test('"…, the OSCE PA Bureau today discussed …": the body that did what the meeting did, without its organization', () => {
   const m = extractMeeting('VIENNA, 19 February 2025 – Meeting on the eve of the EXPL Parliamentary Assembly’s 22nd Winter Meeting, the EXPL PA Bureau today discussed the budget.\nThe meeting was presided over by President Pia Example (Finland).', 'en');
   assert.equal(m?.body, 'Bureau');
+});
+
+describe('date lines', () => {
+  test('a date line with where the text was first printed, or with a count of views, is still the item\'s date', () => {
+    assert.equal(standaloneDate('14 September 2022 Source: Izvestia'), '2022-09-14');
+    assert.equal(standaloneDate('24 мая 2022 1274'), '2022-05-24');
+    assert.equal(standaloneDate('24 мая 2022 10:15 1274'), '2022-05-24');
+    // A year alone is no count of views.
+    assert.equal(standaloneDate('24 мая 2022'), '2022-05-24');
+    assert.equal(standaloneDate('Report 1274'), null);
+  });
+  test('"Posted on <date>" and its tags on the next line, under the headline and outside the article\'s box', () => {
+    const item = one(`<html><head><title>t</title></head><body><main><article><h1 class="page-title">Council holds open session on the situation in the region</h1>
+<div class="node__meta"><span class="label">Posted on</span> <span>14 March 2023</span>
+<span class="tags">| <a href="/t/1">Region</a>, <a href="/t/2">Security</a></span></div>
+<div class="field--name-body"><p>On Thursday, 9 March 2023, the Council convened its 1140th meeting in an open session. ${EN_BODY}</p><p>${EN_BODY}</p></div></article></main></body></html>`, 'p.html');
+    assert.equal(item.date, '2023-03-14');
+  });
 });
