@@ -257,3 +257,30 @@ export function chronoDate(text: string, reference?: string): string | null {
   const date = result.start.date();
   return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
+
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d])/g;
+
+/**
+ * Whether a page writes "09/02/2023" day first. Its other slash dates say so when one of them can be read only one
+ * way ("20/12/2019" beside "02/01/2020"); else the dates it writes in words ("Monday, 13 February 2023") tell which
+ * reading of an ambiguous one is near them. Month first (as US-built sites write it) when nothing tells.
+ */
+export function slashDayFirst(text: string): boolean {
+  const slashes = [...text.matchAll(SLASH_DATE)].slice(0, 200).map((m) => [Number(m[1]), Number(m[2]), Number(m[3])] as const);
+  const dayFirst = slashes.some(([a, b]) => a > 12 && b <= 12);
+  const monthFirst = slashes.some(([a, b]) => b > 12 && a <= 12);
+  if (dayFirst !== monthFirst) return dayFirst;
+  const ambiguous = slashes.filter(([a, b]) => a <= 12 && b <= 12 && a !== b);
+  if (ambiguous.length === 0 || dayFirst) return false;
+  const words = findDates(text.replace(SLASH_DATE, ' ').slice(0, 200_000)).filter((d) => d.year !== null).slice(0, 50)
+    .map((d) => Date.UTC(d.year!, d.month - 1, d.day));
+  if (words.length === 0) return false;
+  const nearest = (t: number) => Math.min(...words.map((w) => Math.abs(w - t)));
+  const [a, b, y] = ambiguous[0]!;
+  return nearest(Date.UTC(y, b - 1, a)) < nearest(Date.UTC(y, a - 1, b));
+}
+
+/** "09/02/2023" → "09.02.2023" on a page that writes its slash dates day first (see slashDayFirst). */
+export function asDayFirst(line: string): string {
+  return line.replace(SLASH_DATE, '$1.$2.$3');
+}

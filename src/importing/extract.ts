@@ -7,7 +7,8 @@ import iconv from 'iconv-lite';
 import type { Locale } from '../platform/i18n/locales.ts';
 import type { DirectoryPerson, Extraction } from './domain.ts';
 import { htmlToBlocks } from './extract-html.ts';
-import { extractFromBlocks, textToBlocks, type ExtractOptions } from './extract-text.ts';
+import { datedLabelLine, extractFromBlocks, textToBlocks, type ExtractOptions } from './extract-text.ts';
+import { asDayFirst, slashDayFirst, standaloneDate } from './extract-dates.ts';
 
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 
@@ -108,6 +109,10 @@ export function extractSource(bytes: Uint8Array, options: SourceOptions): Extrac
     const page = textToBlocks(text);
     blocks = page.blocks;
     originalUrl = page.firstUrl;
+  }
+  // A page that writes its slash dates day first: its date lines (not its text) are read so.
+  if (slashDayFirst(text)) {
+    blocks = blocks.map((b) => (b.text.length <= 100 && b.text.includes('/') && (standaloneDate(b.text) !== null || datedLabelLine(b.text) !== null) ? { ...b, text: asDayFirst(b.text) } : b));
   }
   const items = extractFromBlocks(blocks, { locale, people: options.people, personName: options.personName, metaDate, metaTitle, footer, captions });
   if (items.length === 0) throw new SourceRejected('no text of an item was found in the page');

@@ -4,7 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractMeeting } from '../../src/importing/extract-text.ts';
-import { standaloneDate } from '../../src/importing/extract-dates.ts';
+import { slashDayFirst, standaloneDate } from '../../src/importing/extract-dates.ts';
 import { one, participantsOf as people, EN_BODY, RU_BODY } from './support.ts';
 
 const meetingOf = (item: ReturnType<typeof one>) => item.meeting;
@@ -131,4 +131,17 @@ describe('date lines', () => {
 <div class="field--name-body"><p>On Thursday, 9 March 2023, the Council convened its 1140th meeting in an open session. ${EN_BODY}</p><p>${EN_BODY}</p></div></article></main></body></html>`, 'p.html');
     assert.equal(item.date, '2023-03-14');
   });
+});
+
+test('a page that writes its slash dates day first is read so: by its other slash dates, else by the dates in words', () => {
+  assert.equal(slashDayFirst('Latest news 20/12/2019 Committee meets; 02/01/2020'), true);
+  assert.equal(slashDayFirst('11/28/2019 14:56:41 and 02/01/2020'), false);
+  assert.equal(slashDayFirst('Monday, 13 February 2023 … 09/02/2023'), true);
+  assert.equal(slashDayFirst('Friday, 1 September 2023 … 09/02/2023'), false);
+  const item = one(`Albania takes over the Chairmanship of the Organization\n\n02/01/2020\n\nOn 1 January 2020 the Republic of Albania assumed the Chairmanship. ${EN_BODY}\n\n${EN_BODY}\n\nLatest news\n20/12/2019 Committee of Senior Officials meets in Sampletown`);
+  assert.equal(item.date, '2020-01-02');
+  // The text keeps the dates as written.
+  const us = one(`Ministers met in Sampletown\n\n11/28/2019 14:56:41\n\n${EN_BODY} The next meeting is set for 03/04/2020.\n\n${EN_BODY}`);
+  assert.equal(us.date, '2019-11-28');
+  assert.ok(us.body.includes('03/04/2020'));
 });
