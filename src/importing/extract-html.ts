@@ -10,6 +10,7 @@ import type { DroppedKind } from './domain.ts';
 import { FOOTER_LINES, isCookieNotice, isMenuLine, kindLabel, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES, TOPICAL_HEADING } from './domain.ts';
 import { bylineOf, datedLabelLine, isLeadSentence, splitDatedByline, type Block } from './extract-text.ts';
 import { findDates, isoDate, standaloneDate } from './extract-dates.ts';
+import { stateSpans } from './domain.ts';
 
 export interface HtmlPage {
   blocks: Block[];
@@ -73,6 +74,40 @@ function isDatedListOfOthers(el: Element, needHeading: boolean): boolean {
   if (TOPICAL_HEADING.test(headingText) || (needHeading && !RELATED_HEADINGS.test(headingText))) return false;
   if (el.querySelectorAll('a').length < 2) return false;
   return findDates(textOf(el)).filter((d) => d.year !== null).length >= 2;
+}
+
+/**
+ * A table whose head row names states, one a column, and whose rows under it give each state's delegate
+ * ("Республика Армения | Республика Беларусь …" over "Т.А. Мкртчян, заместитель министра …"): turned so that each
+ * state is a row with its people, as lists of who took part read ("Республика Армения – Т.А. Мкртчян, …").
+ */
+function transposeStateColumns(document: ReturnType<typeof parseDocument>): void {
+  for (const table of [...document.querySelectorAll('table')].slice(0, 50)) {
+    const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
+    if (rows.length < 2 || rows.length > 12) continue;
+    const cells = rows.map((tr) => [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
+    const width = cells[0]!.length;
+    if (width < 2 || cells.some((r) => r.length !== width)) continue;
+    const head = cells[0]!.map(textOf);
+    // Each head cell a state's name ("Кыргызская Республика": the pattern may take one word of two).
+    const stateOnly = (t: string) => {
+      const spans = stateSpans(t);
+      return t.length > 0 && t.length < 60 && spans.length === 1 && (t.slice(0, spans[0]!.at) + t.slice(spans[0]!.end)).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 1;
+    };
+    if (!head.every(stateOnly)) continue;
+    const body = document.createElement('tbody');
+    for (let c = 0; c < width; c++) {
+      const tr = document.createElement('tr');
+      for (const row of cells) {
+        const td = document.createElement('td');
+        td.textContent = textOf(row[c]!).replace(/[,;]\s*$/u, '');
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+    while (table.firstChild) table.removeChild(table.firstChild);
+    table.appendChild(body);
+  }
 }
 
 function textOf(el: Element): string {
@@ -326,6 +361,7 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
   const title = h1Text || document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim()
     || withoutSiteName(textOf(document.querySelector('title') ?? document.createElement('title')), siteName) || null;
 
+  transposeStateColumns(document);
   // Photo captions are read apart (they may name who took part) and are no part of the item's text.
   const captionElements = [...document.querySelectorAll('figcaption, .wp-caption-text, .photo-caption')].slice(0, 20);
   const captions = captionElements.map(textOf).filter((t) => t.length > 0 && t.length < 1000);

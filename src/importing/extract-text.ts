@@ -224,7 +224,7 @@ export function ruNameNominative(name: string, grammaticalCase: 'gen' | 'ins'): 
 function ruObliqueCase(context: string, role: string | null, rank: string | null): 'gen' | 'ins' | null {
   const head = `${role ?? ''} ${rank ?? ''}`.trim().split(/\s+/)[0] ?? '';
   if (/^(министр|председател|секретар|начальник|заместител|президент|премьер-министр|генеральн|посл|руководител|глав|генерал|полковник|командующ)\S*(ом|ем|ым|им)$/iu.test(head)) return 'ins';
-  if (/^(министра|председателя|секретаря|начальника|заместителя|президента|премьер-министра|генерального|государственного|посла|руководителя|главы|генерала|генерал-\S+а|полковника|командующего|постоянного|полномочного)$/iu.test(head)) return 'gen';
+  if (/^(министра|председателя|секретаря|начальника|заместителя|президента|премьер-министра|генерального|государственного|посла|руководителя|главы|генерала|генерал-\S+а|полковника|командующего|постоянного|полномочного|депутата|депутатов|члена|членов|сенатора|сенаторов|представителя|представителей|делегатов)$/iu.test(head)) return 'gen';
   if (/(с участием|при участии|под председательством)\s*$/iu.test(context)) return 'gen';
   return null;
 }
@@ -786,6 +786,8 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     i = j;
   }
   const out: (Participant & { paired?: true })[] = [];
+  // «депутатов Ольги Беляевой и Игоря Фомина»: a name joined to the one before it by «и» or a comma is in its case.
+  let previousCase: 'gen' | 'ins' | null = null;
   for (const [i, r] of runs.entries()) {
     const { e, prevEnd, before, after } = windows[i]!;
     const pick = prefixHits >= suffixHits ? (before[before.length - 1] ?? after[0]) : (after[0] ?? before[before.length - 1]);
@@ -794,7 +796,9 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
     let name = r.name;
     let writtenRank = rank ? lead.slice(lead.length - rank.length) : null;
     if (locale === 'ru' || /[а-яё]/iu.test(name)) {
-      const grammaticalCase = ruNameCase(name) ?? ruObliqueCase(lead.slice(-60), lead.trim().split(/\s+/).slice(-4)[0] ?? null, writtenRank);
+      const joinedToPrevious = i > 0 && /^[\s,]*(?:и|а также)?\s*$/u.test(text.slice(prevEnd, r.at));
+      const grammaticalCase: 'gen' | 'ins' | null = ruNameCase(name) ?? ruObliqueCase(lead.slice(-60), lead.trim().split(/\s+/).slice(-4)[0] ?? null, writtenRank) ?? (joinedToPrevious ? previousCase : null);
+      previousCase = grammaticalCase;
       if (grammaticalCase) name = ruNameNominative(name, grammaticalCase);
       if (writtenRank) writtenRank = ruRankNominative(writtenRank);
     }
@@ -813,14 +817,14 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   return out;
 }
 
-const PARTICIPATION = /\bfrom left(?: to right)?\b|(?<![\p{L}])слева направо(?![\p{L}])|\b(?:top|bottom|middle|front|back) row\b|\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав делегаций|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])[Дд]елегаци\S*\s+(?:\S+\s+){0,4}?возглавлял[аи]?(?![\p{L}])|\b(?:the following|следующие)\s+(?:[\p{L}-]+\s+){0,3}?(?:heads of delegations|delegations|ministers|representatives|participants|speakers)\b[^.]{0,60}:|(?<![\p{L}])следующие\s+(?:главы делегаций|министры|представители|участники)[^.]{0,60}:|\bdelegations\s+(?:of\s+[^.;]{2,80}?\s+)?were\s+(?:headed|led)\s+by\s|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+const PARTICIPATION = /\bfrom left(?: to right)?\b|(?<![\p{L}])слева направо(?![\p{L}])|\b(?:top|bottom|middle|front|back) row\b|\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав (?:делегаций|участников)(?:\s+\S+)?|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])[Дд]елегаци\S*\s+(?:\S+\s+){0,4}?возглавлял[аи]?(?![\p{L}])|\b(?:the following|следующие)\s+(?:[\p{L}-]+\s+){0,3}?(?:heads of delegations|delegations|ministers|representatives|participants|speakers)\b[^.]{0,60}:|(?<![\p{L}])следующие\s+(?:главы делегаций|министры|представители|участники)[^.]{0,60}:|\bdelegations\s+(?:of\s+[^.;]{2,80}?\s+)?were\s+(?:headed|led)\s+by\s|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
 
 /**
  * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
  * участникам», "the President received the participants": someone who wrote to, welcomed or will meet those who
- * took part did not take part.
+ * took part did not take part; nor did those the participants remembered with a minute of silence.
  */
-const NOT_PRESENT = /\b(?:was|were)\s+read\s+out\b|\b(?:welcome|welcoming)\s+(?:address|message|speech)\s+(?:of|from|by)\b|\bread (?:out )?(?:a |the )?(?:message|greetings?|address)\b|\bmessage of greetings? from\b|\b(?:sent|addressed|conveyed)\s+(?:a\s+|his\s+|her\s+)?(?:(?:video\s+|written\s+)?(?:message|greetings?|letter))\b|\b(?:was|were)\s+unable\s+to\s+(?:attend|travel|come|take part)\b|\bcould not (?:attend|travel|come|take part)\b|\breceived\s+(?:the\s+)?(?:participants|delegations|heads of)\b|\bwill\s+meet\b|(?<![\p{L}])(?:направил[аи]?|зачитал[аи]?|огласил[аи]?)\s+(?:\S+\s+)?(?:приветстви|послани|обращени)|(?<![\p{L}])(?:не смог(?:ла|ли)?|не участвовал[аи]?)(?![\p{L}])|(?<![\p{L}])принял[аи]?\s+(?:участников|делегаци|глав)/iu;
+const NOT_PRESENT = /\bminute of silence\b|\bin (?:the )?memory of\b|(?<![\p{L}])(?:минут\S* молчания|памяти)(?![\p{L}])|\b(?:was|were)\s+read\s+out\b|\b(?:welcome|welcoming)\s+(?:address|message|speech)\s+(?:of|from|by)\b|\bread (?:out )?(?:a |the )?(?:message|greetings?|address)\b|\bmessage of greetings? from\b|\b(?:sent|addressed|conveyed)\s+(?:a\s+|his\s+|her\s+)?(?:(?:video\s+|written\s+)?(?:message|greetings?|letter))\b|\b(?:was|were)\s+unable\s+to\s+(?:attend|travel|come|take part)\b|\bcould not (?:attend|travel|come|take part)\b|\breceived\s+(?:the\s+)?(?:participants|delegations|heads of)\b|\bwill\s+meet\b|(?<![\p{L}])(?:направил[аи]?|зачитал[аи]?|огласил[аи]?)\s+(?:\S+\s+)?(?:приветстви|послани|обращени)|(?<![\p{L}])(?:не смог(?:ла|ли)?|не участвовал[аи]?)(?![\p{L}])|(?<![\p{L}])принял[аи]?\s+(?:участников|делегаци|глав)/iu;
 
 /**
  * Paragraphs of a body with a list set out one item a paragraph ("В заседании приняли участие:" and then
@@ -859,7 +863,7 @@ function joinLists(paragraphs: readonly string[]): string[] {
  * A heading over a list of who took part, set out one entry a line: "Participating delegations", "List of
  * participants", «Состав делегаций», «Участники заседания:».
  */
-const LIST_HEADING = /^(?:(?:the\s+)?(?:participating\s+delegations|participants|list\s+of\s+participants|delegations|heads\s+of\s+delegations?|composition\s+of\s+(?:the\s+)?delegations|attendance|attended\s+by|in\s+attendance|present)|(?:участники|список\s+участников|состав\s+делегаций|главы\s+делегаций|делегации|присутствовали|в\s+заседании\s+(?:приняли\s+участие|участвовали))(?:\s+(?:заседания|встречи|совещания|сессии))?)\s*:?$/iu;
+const LIST_HEADING = /^(?:(?:the\s+)?(?:participating\s+delegations|participants|list\s+of\s+participants|delegations|heads\s+of\s+delegations?|composition\s+of\s+(?:the\s+)?delegations|attendance|attended\s+by|in\s+attendance|present)|(?:участники|список\s+участников|состав\s+(?:делегаций|участников)|главы\s+делегаций|делегации|присутствовали|в\s+заседании\s+(?:приняли\s+участие|участвовали))(?:\s+(?:заседания|встречи|совещания|сессии))?)\s*:?$/iu;
 
 /**
  * The list under such a heading, in the layouts pages give it: a state on a line of its own and its delegates on the
@@ -1042,7 +1046,7 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
   let chair = chairOf(chairSentence, locale);
   const participants: Participant[] = [];
   // Lists of who took part may run on a paragraph past the meeting's opening ones (observers, the secretariat).
-  const listSentences = sentences(joinLists(head.split(/\n+/)).slice(0, 4).join('\n'));
+  const listSentences = sentences(joinLists(head.split(/\n+/)).slice(0, 6).join('\n'));
   // "Sergey Example, Minister of Foreign Affairs of … (chair);": the entry of the list marked as the chair's is the
   // chair, when the text names the chair by office only ("It was chaired by the Minister of …").
   for (const s of chair ? [] : listSentences) {

@@ -145,3 +145,24 @@ test('a page that writes its slash dates day first is read so: by its other slas
   assert.equal(us.date, '2019-11-28');
   assert.ok(us.body.includes('03/04/2020'));
 });
+
+describe('more layouts of who took part', () => {
+  test('a table with a state a column, its delegate under it: each state with its people', () => {
+    const item = one(`<html><head><title>t</title></head><body><article><h1>Заседание Совета фонда</h1>
+<p>15 декабря 2020 года в режиме видеоконференции состоялось заседание Совета Примерного фонда развития. ${RU_BODY}</p><p>${RU_BODY}</p>
+<p>Состав участников заседания:</p>
+<table><tr><th>Республика Армения</th><th>Республика Беларусь</th><th>Кыргызская Республика</th></tr>
+<tr><td>Т.А. Примерян,<br>заместитель министра финансов</td><td>В.И. Тестович,<br>Министр финансов</td><td>К.М. Образцов,<br>Министр финансов</td></tr></table></article></body></html>`, 'p.html');
+    assert.deepEqual(rows(item), [['Т.А. Примерян', null, 'AM'], ['В.И. Тестович', null, 'BY'], ['К.М. Образцов', null, 'KG']]);
+  });
+  test('names joined by «и» after «депутатов …» are all in the genitive', () => {
+    const m = extractMeeting(`В Примерске состоялось заседание Межпарламентской комиссии.\nЗаседание прошло с участием членов комиссии – депутатов Государственной Думы Ольги Примеровой и Игоря Тестова.`, 'ru');
+    assert.ok(people(m).some(([name]) => name === 'Ольга Примерова'), JSON.stringify(people(m)));
+    assert.ok(!people(m).some(([name]) => name === 'Ольги Примеровой'));
+  });
+});
+
+test('people remembered with a minute of silence, five paragraphs down, took no part', () => {
+  const m = extractMeeting(`The Council of Foreign Ministers met in Sampletown on 3 May 2024.\n${EN_BODY}\n${EN_BODY}\n${EN_BODY}\nAt the opening of the meeting the participants observed a minute of silence in memory of President of Example Ivan Example.\nThe meeting was also attended by Minister of Foreign Affairs of Kazakhstan Murat Example.`, 'en');
+  assert.deepEqual(people(m), [['Murat Example', null, 'KZ']]);
+});
