@@ -1021,9 +1021,15 @@ const RESULTS_OF = /\b(?:on|about) the (?:results?|outcomes?) of (?:the |a |this
  * «В Ташкенте состоялось …», «… прошло в Баку», "Tashkent hosted …", "met … at the Hofburg": a meeting held at a
  * place, so in person, even where the place is not one the importer knows by name.
  */
+/**
+ * "The meeting at the Hofburg", "took place today at the Government House", «в здании Министерства», «в малом зале
+ * Жогорку Кенеша», «в Генеральном штабе»: a meeting in a room or a building met in person.
+ */
+const VENUE = /\b(?:at|in)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|of|the|and)\s+){0,5}?(?:Hall|Chamber|House|Palace|Building|Headquarters|headquarters|Hofburg|Mission|Residence|premises)\b|(?<![\p{L}])(?:в|во)\s+(?:\S+\s+)?(?:здании|зале|Доме|доме|Дворце|дворце|резиденции|штаб-квартире|Генеральном штабе|особняке|конференц-зале|помещении)(?![\p{L}])/u;
+
 function heldInPlace(sentence: string): boolean {
   const s = sentence.replace(FUTURE_HELD, ' ');
-  return (/(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))\s+(?:\S+\s+){0,8}?(?:в|во)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу](?![\p{L}])|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу]\s+(?:\S+\s+){0,10}?(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли))(?![\p{L}])|\b[A-Z][\p{Ll}-]+\s+hosted\b|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)[А-ЯЁ]|\bin the city of [A-Z]/u.test(s)
+  return (/(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли)|завершил\S*|открыл\S*)\s+(?:\S+\s+){0,8}?(?:в|во)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу](?![\p{L}])|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)?[А-ЯЁ][\p{Ll}-]+[еиу]\s+(?:\S+\s+){0,10}?(?:состоял\S*|прош(?:ло|ла|ел|ёл|ли)|завершил\S*|открыл\S*)(?![\p{L}])|\b[A-Z][\p{Ll}-]+\s+hosted\b|(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:г\.\s*|городе\s+)[А-ЯЁ]|\bin the city of [A-Z]/u.test(s)
     || [...s.matchAll(/\b(?:met|convened|gathered)\s+(?:\S+\s+){0,2}?(?:at|in)\s+(?:the\s+)?([A-Z][\p{Ll}-]+)/gu)].some((m) => stateCode(m[1]!) === null))
     && !/(?<![\p{L}])(?:[Вв]|[Вв]о)\s+(?:режиме|формате)|\bvia\b|\bonline\b/iu.test(s);
 }
@@ -1125,7 +1131,8 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
     // «Комитет … на своём заседании …. Заседание прошло в малом зале …»: the body may be named in a sentence before.
     body: meetingBody(meetingSentence, locale) ?? firstSentences.slice(0, 3).map((x) => (x === meetingSentence ? null : meetingBody(x, locale))).find((x) => x !== null) ?? null,
     date: heldOn?.date ?? lead?.date ?? null,
-    format: format ?? (location || openingVenue(meetingSentence) || heldInPlace(meetingSentence) || (placeLine && CITIES.some((c) => c.re.test(placeLine))) ? 'in_person' : null),
+    format: format ?? (location || openingVenue(meetingSentence) || heldInPlace(meetingSentence) || (placeLine && CITIES.some((c) => c.re.test(placeLine)))
+      || sentences(paras).some((x) => VENUE.test(x) && !/\bvia\b|\bonline\b|(?<![\p{L}])(?:режиме|формате)(?![\p{L}])/iu.test(x)) ? 'in_person' : null),
     location,
     chair,
     participants,

@@ -166,3 +166,14 @@ test('people remembered with a minute of silence, five paragraphs down, took no 
   const m = extractMeeting(`The Council of Foreign Ministers met in Sampletown on 3 May 2024.\n${EN_BODY}\n${EN_BODY}\n${EN_BODY}\nAt the opening of the meeting the participants observed a minute of silence in memory of President of Example Ivan Example.\nThe meeting was also attended by Minister of Foreign Affairs of Kazakhstan Murat Example.`, 'en');
   assert.deepEqual(people(m), [['Murat Example', null, 'KZ']]);
 });
+
+test('a meeting in a hall, a building or a headquarters met in person; «В Примерске завершилась сессия» too', () => {
+  const format = (text: string, locale: 'en' | 'ru' = 'en') => extractMeeting(text, locale)?.format ?? null;
+  assert.equal(format('The tenth meeting of the Intergovernmental Commission took place today at the Government House.'), 'in_person');
+  assert.equal(format('The Bureau discussed the budget. The meeting at the Hofburg was presided over by President Pia Example.'), 'in_person');
+  assert.equal(format('Комитет на своем заседании одобрил законопроект.\nЗаседание прошло в малом зале Жогорку Кенеша.', 'ru'), 'in_person');
+  assert.equal(format('В Примерске завершилась 54-я сессия Генеральной ассамблеи.', 'ru'), 'in_person');
+  // Online from a building is still online; nothing said is nothing.
+  assert.equal(format('The meeting of the Council was held via videoconference from the Government House.'), 'videoconference');
+  assert.equal(format('The Council of Ministers held its regular meeting on 3 May.'), null);
+});
