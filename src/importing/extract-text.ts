@@ -243,7 +243,7 @@ const PLURAL_ROLES: [RegExp, { en: string; ru: string }][] = [
 // Meetings
 // ---------------------------------------------------------------------------------------------
 
-const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встреч|встреч[аеиу]\s+(?:[\p{L}-]+\s+){0,2}(?:министров|глав|высоких представителей|руководителей|секретарей|председателей|начальников|представителей|лидеров)/iu;
+const MEETING_WORD = /\b(meeting|session|sitting|summit)\b|заседани|сесси|совещани|саммит|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встреч|встреч[аеиу]\s+(?:[\p{L}-]+\s+){0,2}(?:министров|глав|высоких представителей|руководителей|секретарей|председателей|начальников|представителей|лидеров|командиров|командующих|экспертов|парламентариев)/iu;
 const FUTURE_HELD = /\b(?:to be held|will be held|is to be held|will take place|will meet|will convene|is scheduled to (?:be held|take place)|is due to (?:be held|take place))\b|(?<![\p{L}])(?:состоится|пройд[её]т|будет проведено|будет проведена|будет проведен)(?![\p{L}])/giu;
 const HELD_WORD = /\b(was held|were held|took place|held|convened|met|gathered|hosted|concluded|opened)\b|состоял|прош(ло|ел|ёл|ла)(?![\p{L}])|провел|провёл|собрал|(?<![\p{L}])(?:завершил|открыл)(?:ась|ся|ось)(?![\p{L}])/iu;
 
@@ -455,7 +455,7 @@ const COMMA_NAME = ',(?!\\s*(?:(?:Army|Colonel|Lieutenant|Major|Police|Rear|Vice
 const CHAIR_EN = new RegExp(`(?:under the chairmanship of|chaired by|presided over by|under the presidency of|was presided by)\\s+(?:the\\s+)?(.+?)(?=${COMMA_NAME}|;|(?<!(?:^|[\\s.])(?:Mr|Mrs|Ms|Dr|H\\.E|\\p{Lu}))\\.(?:\\s|$)|\\s+(?:a|an|the)\\s+(?:regular|extraordinary|meeting|session|joint)\\b|\\s+(?:was|were|took|held|in a|in the|via)\\b|$)`, 'iu');
 /** "External Affairs Minister Dr. S. Jaishankar chaired the meeting": the subject of "chaired" is the chair. */
 /** «Президент Республики Казахстан Касым-Жомарт Токаев провёл заседание Совета безопасности»: who conducts the meeting chairs it. */
-const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:(?:\S+\s+)?(?:заседание|сессию|совещание)|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встречу)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание|встречу)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?=[.;]\s|[.;]?$)/iu;
+const CHAIR_ACTIVE_RU = /(?:^|[,;]\s+)([^,;]{3,140}?)\s+(?:провел|провёл|провела|возглавил|возглавила)\s+(?:(?:\S+\s+)?(?:заседание|сессию|совещание)|(?:тр[её]х|четыр[её]х|много)сторонн\S*\s+встречу)(?![\p{L}])|(?:^|[.;]\s+)(?:\S+\s+)?(?:заседание|сессию|совещание|встречу)(?:\s+\S+){0,14}?\s+(?:провел|провёл|провела|вел|вёл|вела)\s+(?:его\s+|её\s+)?([^;]{3,240}?)(?<!(?:^|[\s.])[^\s.])(?=[.;]\s|[.;]?$)/iu;
 const CHAIR_ACTIVE = /(?:^|[,;]\s+|\bwhere\s+)(?:the\s+)?([^,;]{3,140}?)\s+(?:(?:chaired|co-chaired|presided over|presided at)\s+(?:the|a|an|this)\b|(?:led|conducted|moderated)\s+(?:the|this)\s+(?:meeting|session|sitting|discussion)\b)|^(?:On [^,]{4,30},\s*)?((?:President|Prime Minister)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+held\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:meeting|session)\s+(?:of|with)\s/u;
 const CHAIR_RU = /(?:под председательством|[Пп]редседательствовал[аи]?(?:\s+на\s+(?:заседании|сессии|совещании|встрече))?)\s+(.+?)(?=,|;|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|\s+(?:состоял|прош|в режиме|в формате|в\s+[А-ЯЁ]|было|был|провед|очередное|внеочередное|заседани)|$)/iu;
 
@@ -939,7 +939,9 @@ function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
   const opened = CHAIR_OPENED.exec(sentence)?.[1];
   // "Special Representative … Natalia Example, who chaired the meeting, …", «…, который председательствовал …».
   const who = /(?:^|[.;]\s+)([^;]{3,200}?),\s+(?:who|который|которая)\s+(?:(?:co-)?chaired|presided over|председательствовал[а]?|вел[а]?|вёл)(?![\p{L}])/u.exec(sentence)?.[1];
-  for (const phrase of [cue, opened, who]) {
+  // "H.E. Mr. Jeyhun Example, Minister of Foreign Affairs of …, chaired the meeting": the name before the role.
+  const appositive = /(?:^|[.;]\s+)([^,;]{3,80}?),\s+[^;]{3,200}?,\s+(?:(?:co-)?chaired|presided over)\s+(?:the|this)\b/u.exec(sentence)?.[1]?.replace(/^(?:H\.\s?E\.?\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?/u, '');
+  for (const phrase of [cue, opened, who, appositive]) {
     if (!phrase) continue;
     const found = nameAmongParts(phrase.split(/\s+(?:was|were|took|held|состоял\S*|прош\S*)(?![\p{L}])/u)[0]!, sentence);
     if (!found) continue;
@@ -956,7 +958,12 @@ function chairOf(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
 function chairByPhrase(sentence: string, locale: Locale): ExtractedMeeting['chair'] {
   const passive = CHAIR_EN.exec(sentence) ?? CHAIR_RU.exec(sentence);
   const active = passive ? null : CHAIR_ACTIVE.exec(sentence) ?? CHAIR_ACTIVE_RU.exec(sentence);
-  const phrase = ((passive ?? active)?.[1] ?? active?.[2])?.trim().replace(/^(?:On [^,]{4,30},\s*)/u, '');
+  // "… Pham Binh Minh on 25 June presided over …": the date is no part of the chair's name; "President Pia Example
+  // (Finland)": the state in brackets is not either.
+  const raw = ((passive ?? active)?.[1] ?? active?.[2])?.trim().replace(/^(?:On [^,]{4,30},\s*)/u, '')
+    .replace(/\s+(?:on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\p{Lu}\p{Ll}+day)|today|yesterday)$/u, '');
+  const bracketState = raw ? /\s*\(([^()]{2,40})\)$/u.exec(raw) : null;
+  const phrase = bracketState ? raw!.slice(0, bracketState.index) : raw;
   // «… провёл его Председатель, руководитель Пограничной службы … генерал армии Владимир Кулишов»: the name may come
   // after a comma, in the next part of the phrase.
   if (phrase && active?.[2] !== undefined && /[а-яё]/iu.test(phrase) && phrase.includes(',')) {
@@ -984,7 +991,7 @@ function chairByPhrase(sentence: string, locale: Locale): ExtractedMeeting['chai
     if (oblique) name = ruNameNominative(name, oblique);
     if (role) role = ruRoleNominative(role);
   }
-  return { name, role, state: role ? stateCode(role) : null };
+  return { name, role, state: (role ? stateCode(role) : null) ?? (bracketState ? stateCode(bracketState[1]!) : null) };
 }
 
 /**

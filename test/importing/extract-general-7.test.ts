@@ -177,3 +177,18 @@ test('a meeting in a hall, a building or a headquarters met in person; «В Пр
   assert.equal(format('The meeting of the Council was held via videoconference from the Government House.'), 'videoconference');
   assert.equal(format('The Council of Ministers held its regular meeting on 3 May.'), null);
 });
+
+describe('chairs', () => {
+  const chair = (text: string, locale: 'en' | 'ru' = 'en') => extractMeeting(text, locale)?.chair ?? null;
+  test('a state in brackets after the chair and a date before the verb are no part of the name', () => {
+    assert.deepEqual(chair('The Bureau met in Sampletown on 19 February. The meeting at the Hofburg was presided over by EXPL PA President Pia Example (Finland).'), { name: 'Pia Example', role: 'EXPL PA President', state: 'FI' });
+    assert.equal(chair('Deputy Prime Minister and Foreign Minister Ivan Binh Example on 25 June presided over the 26th Coordinating Council Meeting, held via videoconference.')?.name, 'Ivan Binh Example');
+  });
+  test('«Заседание провел … С.Е. Примеров.»: initials do not end the sentence early', () => {
+    assert.equal(chair('13 апреля 2015 года в Примерске состоялось заседание Совета Парламентской Ассамблеи. Заседание провел Председатель Парламентской Ассамблеи С.Е. Примеров.', 'ru')?.name, 'С.Е. Примеров');
+    assert.equal(chair('В Примерске состоялось заседание Комиссии.\nЗаседание провел Председатель Комиссии, Первый заместитель Председателя Правительства Российской Федерации И.И. Тестов.', 'ru')?.name, 'И.И. Тестов');
+  });
+  test('«рабочая встреча командиров …» is a meeting; who conducted it chairs it', () => {
+    assert.equal(chair('24 мая в Примерске прошла рабочая встреча командиров национальных контингентов.\nВстречу провел начальник Генерального штаба генерал-майор Эрлан Примеров.', 'ru')?.name, 'Эрлан Примеров');
+  });
+});
