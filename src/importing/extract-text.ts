@@ -429,7 +429,8 @@ function meetingBodyAsWritten(text: string, locale: Locale): string | null {
     if (headCanonical) return asSpelled(headCanonical, headText);
     const head = canonicalBody(subject.split(/\s+(?:under|at|of the CSTO|ОДКБ)(?![\p{L}\p{N}_])/u)[0] ?? subject, locale);
     if (head) return head;
-    if (subject.length < 140 && !/\b(ministers|leaders|heads|officers|delegation|experts)\b/i.test(subject.split(/\s+/).slice(0, 3).join(' '))) {
+    // "Ministers of … met": people, not a body; "The Council of Ministers of Foreign Affairs met": a body.
+    if (subject.length < 140 && (BODY_NOUN.test(subject.split(/\s+/)[0] ?? '') || !/\b(ministers|leaders|heads|officers|delegation|experts)\b/i.test(subject.split(/\s+/).slice(0, 3).join(' ')))) {
       // "The Committee of Senior Officials (CSO) of the Council of …": the name stops at its acronym in brackets.
       const named = withoutOrganization(subject.replace(/\s*\(\p{Lu}{2,8}\)(?:\s.*)?$/u, ''));
       return named.charAt(0).toUpperCase() + named.slice(1);
@@ -999,7 +1000,7 @@ function chairByPhrase(sentence: string, locale: Locale): ExtractedMeeting['chai
  * свыше 50 заседаний»: a sentence that counts meetings sums up a period; it reports no one meeting.
  */
 /** "The OSCE Ministerial Troika met today …": a body that met is a meeting reported, though the word is not there. */
-const BODY_MET = /\b(?:Council|Committee|Commission|Board|Group|Troika|Assembly|Bureau|Presidium|Forum|Cabinet)(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)?(?:\s+\([\p{Lu}\d-]{2,10}\))?\s+(?:met|convened|gathered)\b/u;
+const BODY_MET = /\b(?:Council|Committee|Commission|Board|Group|Troika|Assembly|Bureau|Presidium|Forum|Cabinet)(?:\s+(?:of|on|for)\s+(?:(?:the|of|and|for|on)\s+|\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)?(?:\s+\([\p{Lu}\d-]{2,10}\))?\s+(?:met|convened|gathered)\b/u;
 
 const TALLY = /(?<![\p{L}\d.,:-]|(?:in|since|of|by|в|с|до)\s)\d[\d\s,.]*\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:meetings|sessions|events|summits|sittings|conferences|заседаний|мероприятий|встреч|совещаний|саммитов|сессий|конференций)(?![\p{L}])/iu;
 
@@ -1872,7 +1873,9 @@ export function extractFromBlocks(input: readonly Block[], options: ExtractOptio
     .flatMap((b) => b.text.split(/\s*[|·•]\s*/u)).map((t) => kindLabel(t)?.kind).find((k) => k)
     // "PRESS RELEASE – The Office …", «ЗАЯВЛЕНИЕ: …»: a label opening the first paragraph.
     ?? kindLabel(/^(.{3,30}?)\s*[–—:-]\s/u.exec(first)?.[1] ?? '')?.kind;
-  const kind = label && kindOf(title, body, meeting, voice !== null) !== 'statement' ? label : kindOf(title, body, meeting, voice !== null);
+  // A press release that reports a meeting held is the meeting's report.
+  const read = kindOf(title, body, meeting, voice !== null);
+  const kind = label && read !== 'statement' && !(label === 'press_release' && read === 'meeting_report') ? label : read;
   // A byline under the headline names a statement's author ("Tatiana Example, Director-General, …").
   const byline = classified.slice(main.start, main.start + 5).find((b) => b.role === 'byline');
   if (!author && kind === 'statement') author = (byline ? bylineOf(byline.text) : null) ?? titleAuthor(title) ?? voice ?? saidAuthor(body);

@@ -192,3 +192,11 @@ describe('chairs', () => {
     assert.equal(chair('24 мая в Примерске прошла рабочая встреча командиров национальных контингентов.\nВстречу провел начальник Генерального штаба генерал-майор Эрлан Примеров.', 'ru')?.name, 'Эрлан Примеров');
   });
 });
+
+test('a press release that reports a meeting held is the meeting\'s report; one that announces is still a press release', () => {
+  const report = one(`PRESS RELEASE\n\nCouncil of Foreign Ministers meets in Sampletown\n\n12.12.2014\n\nThe Council of Ministers of Foreign Affairs met in Sampletown on 12 December 2014 under the chairmanship of Minister of Foreign Affairs of Serbia Ivan Example. ${EN_BODY}\n\n${EN_BODY}`);
+  assert.equal(report.kind, 'meeting_report');
+  assert.equal(report.meeting?.body, 'Council of Ministers of Foreign Affairs');
+  const release = one(`PRESS RELEASE\n\nNew handbook on customs cooperation published\n\n12.12.2014\n\nThe Secretariat published a handbook on customs cooperation today. ${EN_BODY}\n\n${EN_BODY}`);
+  assert.equal(release.kind, 'press_release');
+});
