@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 
 // The labelled corpus under test/fixtures/import, and the held-out sets that later rounds of
 // general rules were tuned on, must stay at F1 ≥ 0.95 on every field. Sets tuned on that do not
-// reach 0.95 on a field yet (holdout5–10) keep a floor at what was measured, so that a rule that
-// breaks them fails here; the newest blind sets (holdout11, holdout12) are the judges of the last rounds:
+// reach 0.95 on a field yet (holdout5–12) keep a floor at what was measured, so that a rule that
+// breaks them fails here; the newest blind sets (holdout13, holdout14) are the judges of the last rounds:
 // measured by bench/import-accuracy.ts, never tuned on, not enforced.
 const SETS: [string, number, Record<string, number>?][] = [
   ['test/fixtures/import', 40],
@@ -16,10 +16,12 @@ const SETS: [string, number, Record<string, number>?][] = [
   ['test/fixtures/import-holdout4', 20],
   ['test/fixtures/import-holdout5', 20, { 'meeting.body': 0.88 }],
   ['test/fixtures/import-holdout6', 16, { date: 0.93, 'meeting.participants': 0.83, dropped: 0.94 }],
-  ['test/fixtures/import-holdout7', 22, { dropped: 0.87 }],
-  ['test/fixtures/import-holdout8', 22, { 'meeting.body': 0.92, 'meeting.chair': 0.91, 'meeting.participants': 0.92, dropped: 0.87 }],
-  ['test/fixtures/import-holdout9', 22, { title: 0.9, date: 0.86, kind: 0.9, 'meeting.body': 0.92, 'meeting.format': 0.88, 'meeting.chair': 0.83, 'meeting.participants': 0.82, author: 0.85, contacts: 0.83, dropped: 0.81 }],
-  ['test/fixtures/import-holdout10', 22, { title: 0.9, date: 0.9, kind: 0.86, 'meeting.body': 0.83, 'meeting.format': 0.78, 'meeting.chair': 0.86, 'meeting.participants': 0.74, author: 0.57, contacts: 0.76, dropped: 0.85 }],
+  ['test/fixtures/import-holdout7', 22],
+  ['test/fixtures/import-holdout8', 22, { 'meeting.body': 0.92, 'meeting.chair': 0.91, 'meeting.participants': 0.92 }],
+  ['test/fixtures/import-holdout9', 22, { date: 0.9, kind: 0.9, 'meeting.body': 0.92, 'meeting.format': 0.92, 'meeting.chair': 0.83, 'meeting.participants': 0.83, author: 0.85, contacts: 0.85 }],
+  ['test/fixtures/import-holdout10', 22, { date: 0.9, 'meeting.body': 0.87, 'meeting.format': 0.87, 'meeting.chair': 0.91, 'meeting.participants': 0.75, author: 0.75, contacts: 0.84 }],
+  ['test/fixtures/import-holdout11', 22, { 'meeting.body': 0.92, 'meeting.participants': 0.65, author: 0.85, contacts: 0.87 }],
+  ['test/fixtures/import-holdout12', 22, { kind: 0.9, 'meeting.body': 0.78, 'meeting.chair': 0.91, 'meeting.participants': 0.85, author: 0.75, contacts: 0.93, dropped: 0.93 }],
 ];
 
 for (const [folder, minimum, floors = {}] of SETS) {
