@@ -7,10 +7,9 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import sanitizeHtml from 'sanitize-html';
 import type { DroppedKind } from './domain.ts';
-import { FOOTER_LINES, isCookieNotice, isMenuLine, kindLabel, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES, TOPICAL_HEADING } from './domain.ts';
+import { FOOTER_LINES, isCookieNotice, isMenuLine, kindLabel, NAVIGATION_LINES, RELATED_HEADINGS, SHARE_LINES, stateSpans, TOPICAL_HEADING } from './domain.ts';
 import { bylineOf, datedLabelLine, isLeadSentence, splitDatedByline, type Block } from './extract-text.ts';
 import { findDates, isoDate, standaloneDate } from './extract-dates.ts';
-import { stateSpans } from './domain.ts';
 
 export interface HtmlPage {
   blocks: Block[];
@@ -64,14 +63,14 @@ function isTeaserList(el: Element): boolean {
 
 /**
  * A box of other items' headlines with their dates under "Other news", "Top stories", «Последние новости» (not
- * "Related", «По теме»): the site's teasers of other items, wherever the box sits.
+ * "Related", «По теме»), in a part of the page marked as a menu or sidebar: a list of other items, not the site's menu.
  */
-function isDatedListOfOthers(el: Element, needHeading: boolean): boolean {
+function isDatedListOfOthers(el: Element): boolean {
   const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (/relate|similar|see-?also|also-?read|read-?also/i.test(attrs)) return false;
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong, b');
   const headingText = heading ? textOf(heading) : '';
-  if (TOPICAL_HEADING.test(headingText) || (needHeading && !RELATED_HEADINGS.test(headingText))) return false;
+  if (TOPICAL_HEADING.test(headingText) || !RELATED_HEADINGS.test(headingText)) return false;
   if (el.querySelectorAll('a').length < 2) return false;
   return findDates(textOf(el)).filter((d) => d.year !== null).length >= 2;
 }
@@ -396,7 +395,7 @@ export function htmlToBlocks(html: string, fallbackBase = 'http://legacy.invalid
         // Other items' headlines with their lead text are teasers; a list of their headlines (dated or not, however
         // the box is named) is related.
         const kind: DroppedKind = (hint === 'related' || hint === 'teaser') ? (isTeaserList(child) ? 'teaser' : 'related')
-          : hint === 'menu' && isDatedListOfOthers(child, true) ? (isTeaserList(child) ? 'teaser' : 'related') : hint;
+          : hint === 'menu' && isDatedListOfOthers(child) ? (isTeaserList(child) ? 'teaser' : 'related') : hint;
         if (t) asideBlocks.push({ text: t, tag: 'p', hint: kind });
         continue;
       }

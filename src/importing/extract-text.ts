@@ -6,7 +6,7 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { Locale } from '../platform/i18n/locales.ts';
 import {
-  BODIES, canonicalBody, CITIES, isCookieNotice, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, nameWords, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS, TOPICAL_HEADING,
+  BODIES, canonicalBody, CITIES, isCookieNotice, ruGenitiveToNominative, FOOTER_LINES, isMenuLine, kindLabel, matchPerson, nameWords, namesMatch, NAVIGATION_LINES, READ_MORE_LINES, RELATED_HEADINGS, RANKS,
   SEPARATOR_LINE, SHARE_LINES, splitRank, stateCode, stateSpans,
   type Contact, type DirectoryPerson, type Dropped, type DroppedKind, type ExtractedItem, type ExtractedMeeting, type ItemKind,
   type MeetingFormat, type Participant, type Warning,
