@@ -818,7 +818,9 @@ function mentionedParticipants(sentence: string, locale: Locale): (Participant &
   return out;
 }
 
-const PARTICIPATION = /\bfrom left(?: to right)?\b|(?<![\p{L}])слева направо(?![\p{L}])|\b(?:top|bottom|middle|front|back) row\b|\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав (?:делегаций|участников)(?:\s+\S+)?|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])[Дд]елегаци\S*\s+(?:\S+\s+){0,4}?возглавлял[аи]?(?![\p{L}])|\b(?:the following|следующие)\s+(?:[\p{L}-]+\s+){0,3}?(?:heads of delegations|delegations|ministers|representatives|participants|speakers)\b[^.]{0,60}:|(?<![\p{L}])следующие\s+(?:главы делегаций|министры|представители|участники)[^.]{0,60}:|\bdelegations\s+(?:of\s+[^.;]{2,80}?\s+)?were\s+(?:headed|led)\s+by\s|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
+/** "Top row from left: …", «Слева направо: …»: a photo's caption setting out who it shows. */
+const SHOWN_IN_TURN = /\bfrom left\b|(?<![\p{L}])слева направо(?![\p{L}])|\b(?:top|bottom|middle|front|back) row\b/iu;
+const PARTICIPATION = /\b(participated|took part|taking part|were present|(?:was|were) represented\b[^.;]{0,60}?\bby|participating in|were also present|joined by|attended (?:\w+\s+){0,3}?by|attended the|the participants|participants included|also present|with the participation of)\b|(?:^|\s)(?:participants|участники|delegations|делегации|heads of delegations?|главы делегаций)\s*:|\bas (?:an? )?(?:observer|guest)s?\b|(?:^|\s)(?:состав (?:делегаций|участников)(?:\s+\S+)?|composition of (?:the )?delegations)\s*:|в качестве (?:наблюдател|гост)\S*|приняли участие|участвовали|участвовал|участвовала|(?:был|была|было|были)\s+представлен[аоы]?\s|принял участие|приняла участие|присутствовали|с участием|при участии|(?:делегаци|delegation)[^.:]{0,60}?(?:возглавил[аи]?|(?:were|was)\s+(?:headed|led)\s+by)\s*:|\bheads of (?:the\s+)?delegations?\b[^.:]{0,60}?\b(?:were|included)\s*:|(?<![\p{L}])представлял[аи]?(?![\p{L}])|(?<![\p{L}])[Дд]елегаци\S*\s+(?:\S+\s+){0,4}?возглавлял[аи]?(?![\p{L}])|\b(?:the following|следующие)\s+(?:[\p{L}-]+\s+){0,3}?(?:heads of delegations|delegations|ministers|representatives|participants|speakers)\b[^.]{0,60}:|(?<![\p{L}])следующие\s+(?:главы делегаций|министры|представители|участники)[^.]{0,60}:|\bdelegations\s+(?:of\s+[^.;]{2,80}?\s+)?were\s+(?:headed|led)\s+by\s|(?<![\p{L}])(?:провел|провёл|провела)\s+(?:\S+\s+){0,2}?встречу\s+с\s|\bheld\s+(?:a\s+)?(?:trilateral|quadrilateral|multilateral)\s+meeting\s+with\b|(?:^|\s)(?:\S+\s+)?делегацию\s+(?:\S+\s+){0,4}?возглавил[аи]?\s|\bdelegation\s+(?:of\s+[^.,;]{2,40}\s+)?was\s+(?:headed|led)\s+by\s|\b(?:also\s+)?attended\.?$|\battended\s+as\s+(?:the\s+)?(?:heads?|members?|representatives?|observers?)\b/iu;
 
 /**
  * "… who was unable to travel to Almaty, sent a message of greetings to the participants", «направил приветствие
@@ -892,7 +894,7 @@ function listedParticipants(body: string, locale: Locale): Participant[] {
     if (whole || (found.length === 0 && bare.split(/\s+/).length <= 6 && !/,/.test(bare))) { group = whole ? spans[0]!.code : null; continue; }
     for (const { paired: _, ...p } of found) {
       // The state the entry names, else its group's.
-      out.push({ ...p, state: p.state ?? (spans.length === 0 ? group : p.state) });
+      out.push({ ...p, state: p.state ?? (spans.length === 0 ? group : null) });
     }
   }
   return out;
@@ -1077,7 +1079,7 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
     if (who && isPersonName(who.name)) { chair = { name: who.name, role: who.role, state: who.role ? stateCode(who.role) : null }; break; }
   }
   for (const [n, s] of listSentences.entries()) {
-    if (!PARTICIPATION.test(s) || NOT_PRESENT.test(s)) continue;
+    if (!(PARTICIPATION.test(s) || SHOWN_IN_TURN.test(s)) || NOT_PRESENT.test(s)) continue;
     for (const p of participantsFrom(s, locale)) {
       if (chair && namesMatch(chair.name, p.name)) continue;
       if (!participants.some((q) => namesMatch(q.name, p.name))) participants.push(p);
@@ -1106,7 +1108,7 @@ export function extractMeeting(body: string, locale: Locale, placeLine?: string 
   }
   // A list set out under its own heading, anywhere in the text; the people a photo of the meeting shows, named in
   // turn ("Top row from left: …", «Слева направо: …»), without the photo's credit.
-  const shown = captions.filter((c) => /\bfrom left\b|(?<![\p{L}])слева направо(?![\p{L}])|\b(?:top|bottom|middle|front|back) row\b/iu.test(c))
+  const shown = captions.filter((c) => SHOWN_IN_TURN.test(c))
     .flatMap((c) => sentences(c.replace(/(?:^|[.;]\s*)(?:photo|фото)\s*:[^.;]*[.;]?\s*$/iu, '')))
     .flatMap((c) => mentionedParticipants(c, locale).map(({ paired: _, ...p }) => p));
   for (const p of [...listedParticipants(head, locale), ...shown]) {
