@@ -29,6 +29,9 @@ const WEEKDAY_RE = '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|в
 
 const THIS_YEAR = '(?:,?\\s*(?:of\\s+)?(this|last|next|the current|the previous) year|\\s+(текущего|этого|сего|прошлого|будущего|следующего) года|\\s+(с\\.\\s?г\\.|т\\.\\s?г\\.|п\\.\\s?г\\.))';
 
+/** 11/28/2019, 09/02/2023: a date with slashes (which number is the month, see the pattern below and slashDayFirst). */
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d])/g;
+
 const PATTERNS: { re: RegExp; parse(m: RegExpExecArray): { y: number | null; mo: number; d: number; rel: string | undefined } }[] = [
   { // May 24, 2022 · MAY 24 · September 27, this year
     re: new RegExp(`\\b${EN_MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?:${THIS_YEAR})?`, 'giu'),
@@ -51,7 +54,7 @@ const PATTERNS: { re: RegExp; parse(m: RegExpExecArray): { y: number | null; mo:
     parse: (m) => ({ y: Number(m[3]), mo: Number(m[2]), d: Number(m[1]), rel: undefined }),
   },
   { // 11/28/2019 14:56:41 (month first, as US-built sites write it; day first when the first number cannot be a month)
-    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d])/g,
+    re: SLASH_DATE,
     parse: (m) => {
       const a = Number(m[1]);
       const b = Number(m[2]);
@@ -258,7 +261,6 @@ export function chronoDate(text: string, reference?: string): string | null {
   return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d])/g;
 
 /**
  * Whether a page writes "09/02/2023" day first. Its other slash dates say so when one of them can be read only one
